@@ -1,0 +1,152 @@
+package dev.torrentd.engine.libtorrent;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.torrentd.engine.TorrentId;
+import org.libtorrent4j.AddTorrentParams;
+import org.libtorrent4j.AlertListener;
+import org.libtorrent4j.alerts.Alert;
+import org.libtorrent4j.alerts.AlertType;
+import org.libtorrent4j.alerts.ListenSucceededAlert;
+import org.libtorrent4j.alerts.SaveResumeDataAlert;
+import org.libtorrent4j.alerts.SessionStatsAlert;
+import org.libtorrent4j.alerts.SocketType;
+import org.libtorrent4j.alerts.StateUpdateAlert;
+import org.libtorrent4j.alerts.StorageMovedAlert;
+import org.libtorrent4j.alerts.TorrentAlert;
+import org.libtorrent4j.alerts.TrackerReplyAlert;
+import org.libtorrent4j.swig.torrent_alert;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns libtorrent's alerts into calls on the engine thread. Runs on libtorrent4j's alert
+ * thread: it copies what it needs out of each alert (whose memory libtorrent frees at the
+ * next poll) and hands the work to the engine thread at once, so the alert thread never
+ * blocks.
+ */
+final class AlertBridge implements AlertListener {
+
+	private static final Logger log = LoggerFactory.getLogger(AlertBridge.class);
+
+	private static final AlertType[] TYPES = { AlertType.STATE_UPDATE, AlertType.SESSION_STATS,
+			AlertType.METADATA_RECEIVED, AlertType.METADATA_FAILED, AlertType.SAVE_RESUME_DATA,
+			AlertType.SAVE_RESUME_DATA_FAILED, AlertType.TORRENT_FINISHED, AlertType.TORRENT_CHECKED,
+			AlertType.STATE_CHANGED, AlertType.TORRENT_PAUSED, AlertType.TORRENT_RESUMED, AlertType.FILE_RENAMED,
+			AlertType.FILE_RENAME_FAILED, AlertType.STORAGE_MOVED, AlertType.STORAGE_MOVED_FAILED,
+			AlertType.TRACKER_REPLY, AlertType.LISTEN_SUCCEEDED, AlertType.LISTEN_FAILED, AlertType.TORRENT_ERROR,
+			AlertType.FILE_ERROR, AlertType.FASTRESUME_REJECTED, AlertType.TORRENT_DELETE_FAILED,
+			AlertType.ALERTS_DROPPED, AlertType.SESSION_ERROR };
+
+	/** What the bridge calls on the engine thread. */
+	interface Target {
+
+		EngineState state();
+
+		void onSessionStats(SessionCounters.Sample sample);
+
+		void onListening(int port);
+
+		void onResumeDataDone();
+
+		void postTorrentUpdates();
+
+	}
+
+	private final Consumer<Runnable> engineThread;
+
+	private final Target target;
+
+	private final SessionCounters counters;
+
+	AlertBridge(Consumer<Runnable> engineThread, Target target, SessionCounters counters) {
+		this.engineThread = engineThread;
+		this.target = target;
+		this.counters = counters;
+	}
+
+	@Override
+	public int[] types() {
+		int[] types = new int[TYPES.length];
+		for (int i = 0; i < TYPES.length; i++) {
+			types[i] = TYPES[i].swig();
+		}
+		return types;
+	}
+
+	@Override
+	public void alert(Alert<?> alert) {
+		switch (alert.type()) {
+			case STATE_UPDATE -> {
+				List<LtStatus> statuses = ((StateUpdateAlert) alert).status().stream().map(LtStatus::of).toList();
+				run(() -> this.target.state().onStatuses(statuses));
+			}
+			case SESSION_STATS -> {
+				SessionCounters.Sample sample = this.counters.read((SessionStatsAlert) alert);
+				run(() -> this.target.onSessionStats(sample));
+			}
+			case METADATA_RECEIVED -> {
+				TorrentId id = id(alert);
+				run(() -> this.target.state().onMetadata(id));
+			}
+			case SAVE_RESUME_DATA -> {
+				SaveResumeDataAlert a = (SaveResumeDataAlert) alert;
+				TorrentId id = id(alert);
+				byte[] data = AddTorrentParams.writeResumeDataBuf(a.params());
+				run(() -> {
+					this.target.state().onResumeData(id, data);
+					this.target.onResumeDataDone();
+				});
+			}
+			case SAVE_RESUME_DATA_FAILED -> run(this.target::onResumeDataDone);
+			case TORRENT_FINISHED -> {
+				TorrentId id = id(alert);
+				run(() -> this.target.state().onFinished(id));
+			}
+			case TORRENT_CHECKED -> {
+				TorrentId id = id(alert);
+				run(() -> this.target.state().onChecked(id));
+			}
+			case FILE_RENAMED -> {
+				TorrentId id = id(alert);
+				run(() -> this.target.state().onFileRenamed(id));
+			}
+			case STORAGE_MOVED -> {
+				TorrentId id = id(alert);
+				String path = ((StorageMovedAlert) alert).storagePath();
+				run(() -> this.target.state().onStorageMoved(id, path));
+			}
+			case TRACKER_REPLY -> {
+				TrackerReplyAlert a = (TrackerReplyAlert) alert;
+				TorrentId id = id(alert);
+				String url = a.trackerUrl();
+				int peers = a.numPeers();
+				run(() -> this.target.state().onTrackerReply(id, url, peers));
+			}
+			case LISTEN_SUCCEEDED -> {
+				ListenSucceededAlert a = (ListenSucceededAlert) alert;
+				if (a.socketType() == SocketType.TCP) {
+					int port = a.port();
+					run(() -> this.target.onListening(port));
+				}
+			}
+			case STATE_CHANGED, TORRENT_PAUSED, TORRENT_RESUMED -> this.target.postTorrentUpdates();
+			case ALERTS_DROPPED, LISTEN_FAILED, SESSION_ERROR, TORRENT_ERROR, FILE_ERROR, FILE_RENAME_FAILED,
+					STORAGE_MOVED_FAILED, TORRENT_DELETE_FAILED, METADATA_FAILED ->
+				log.warn("libtorrent: {}", alert.message());
+			case FASTRESUME_REJECTED -> log.info("libtorrent: {} (the files are checked again)", alert.message());
+			default -> log.debug("libtorrent: {}", alert.message());
+		}
+	}
+
+	private void run(Runnable task) {
+		this.engineThread.accept(task);
+	}
+
+	private static TorrentId id(Alert<?> alert) {
+		torrent_alert swig = ((TorrentAlert<?>) alert).swig();
+		return TorrentId.parse(swig.getHandle().info_hashes().get_best().to_hex());
+	}
+
+}

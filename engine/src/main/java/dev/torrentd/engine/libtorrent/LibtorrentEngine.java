@@ -1,0 +1,675 @@
+package dev.torrentd.engine.libtorrent;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import dev.torrentd.engine.AddOptions;
+import dev.torrentd.engine.AddResult;
+import dev.torrentd.engine.Category;
+import dev.torrentd.engine.EngineSettings;
+import dev.torrentd.engine.EngineVersions;
+import dev.torrentd.engine.FilePriority;
+import dev.torrentd.engine.Peer;
+import dev.torrentd.engine.PieceState;
+import dev.torrentd.engine.QueueMove;
+import dev.torrentd.engine.ShareLimits;
+import dev.torrentd.engine.SignalChaining;
+import dev.torrentd.engine.Torrent;
+import dev.torrentd.engine.TorrentEngine;
+import dev.torrentd.engine.TorrentFile;
+import dev.torrentd.engine.TorrentId;
+import dev.torrentd.engine.TorrentNotFoundException;
+import dev.torrentd.engine.TorrentSource;
+import dev.torrentd.engine.Tracker;
+import dev.torrentd.engine.TransferStats;
+import org.libtorrent4j.LibTorrent;
+import org.libtorrent4j.SessionManager;
+import org.libtorrent4j.SessionParams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link TorrentEngine} on a libtorrent session (libtorrent4j 2.0.6).
+ * <p>
+ * Threads: libtorrent4j's alert thread only copies alerts into tasks
+ * ({@link AlertBridge}); one engine thread runs every task and command against
+ * {@link EngineState} and publishes immutable snapshots; a writer thread writes the state
+ * directory; a details thread reads per-torrent details for the torrents clients look at
+ * ({@link DetailRefresher}). Request threads read the published snapshots and never call
+ * libtorrent.
+ */
+public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target {
+
+	private static final Logger log = LoggerFactory.getLogger(LibtorrentEngine.class);
+
+	private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
+
+	private static final Duration SHUTDOWN_RESUME_WAIT = Duration.ofSeconds(30);
+
+	/** Everything readers see, replaced as a whole on each publish. */
+	private record Published(Map<TorrentId, Torrent> byId, List<Torrent> list, Map<TorrentId, DetailSource> sources,
+			Map<String, Category> categories, Set<String> tags, EngineSettings settings) {
+	}
+
+	private final EngineConfig config;
+
+	private final StateStore store;
+
+	private final SessionManager session;
+
+	private final ScheduledExecutorService engineThread;
+
+	private final ExecutorService writer;
+
+	private final SessionCounters counters = new SessionCounters();
+
+	private final DetailRefresher details;
+
+	private final RemoteTorrentFetcher fetcher;
+
+	private final EngineVersions versions;
+
+	private final EngineState state;
+
+	private volatile Published published;
+
+	private volatile TransferStats transferStats;
+
+	private volatile Instant lastSessionStats;
+
+	private volatile boolean closed;
+
+	private volatile CountDownLatch pendingResumeData = new CountDownLatch(0);
+
+	private boolean publishQueued;
+
+	private int listenPort;
+
+	private long freeSpace = -1;
+
+	private long allTimeDownloadBase;
+
+	private long allTimeUploadBase;
+
+	private LibtorrentEngine(EngineConfig config) {
+		this.config = config;
+		this.store = new StateStore(config.stateDir());
+		EngineSettings settings = EngineSettingsFile.read(config.settings(), this.store.loadProperties("settings"));
+		Map<String, String> statistics = this.store.loadProperties("statistics");
+		this.allTimeDownloadBase = Long.parseLong(statistics.getOrDefault("all-time-download", "0"));
+		this.allTimeUploadBase = Long.parseLong(statistics.getOrDefault("all-time-upload", "0"));
+		this.engineThread = Executors.newSingleThreadScheduledExecutor((r) -> daemon(r, "torrentd-engine"));
+		this.writer = Executors.newSingleThreadExecutor((r) -> daemon(r, "torrentd-state-writer"));
+		this.fetcher = new RemoteTorrentFetcher(config.remoteTimeout(), config.remoteMaxBytes());
+		this.versions = new EngineVersions(EngineVersion.VERSION, LibTorrent.version(), LibTorrent.boostVersion(),
+				LibTorrent.opensslVersion());
+		this.session = new SessionManager(false);
+		this.state = new EngineState(this.session, this.store, this.writer, config.clock(), settings, this::publish);
+		this.published = new Published(Map.of(), List.of(), Map.of(), Map.of(), Set.of(), settings);
+		this.transferStats = this.counters.stats(settings, this.allTimeDownloadBase, this.allTimeUploadBase, 0, -1);
+		this.lastSessionStats = config.clock().instant();
+		this.details = new DetailRefresher((id) -> Optional.ofNullable(this.published.sources().get(id)),
+				config.clock());
+	}
+
+	/**
+	 * Starts a session, restores every torrent of the state directory, and returns once
+	 * they are back in the session.
+	 * @param config where the state is and which settings to use
+	 * @return the running engine
+	 * @throws IllegalStateException if HotSpot signal chaining is not active (see
+	 * {@link SignalChaining}) or the native library cannot be loaded
+	 */
+	public static LibtorrentEngine start(EngineConfig config) {
+		SignalChaining.requireActive();
+		NativeLibrary.ensureExtracted();
+		LibtorrentEngine engine = new LibtorrentEngine(config);
+		engine.startSession();
+		return engine;
+	}
+
+	private void startSession() {
+		EngineSettings settings = this.state.settings();
+		this.session.addListener(new AlertBridge(this::runOnEngineThread, this, this.counters));
+		this.session.start(new SessionParams(SessionSettings.pack(settings)));
+		// SessionManager.start() overwrites the alert mask with "everything"; narrow it
+		// afterwards
+		this.session.applySettings(SessionSettings.alertMask());
+		SessionSettings.applyPeerClassFilter(this.session.swig(), settings.rateLimitLocalPeers());
+		call(() -> {
+			this.state.loadCategoriesAndTags();
+			this.state.restore(this.store.loadTorrents());
+			this.state.publishNow();
+			return null;
+		});
+		this.engineThread.scheduleWithFixedDelay(
+				() -> guarded("share limits", () -> this.state.enforceShareLimits(this.published.byId())), 1, 1,
+				TimeUnit.SECONDS);
+		long resumeMillis = this.config.resumeDataInterval().toMillis();
+		this.engineThread.scheduleWithFixedDelay(() -> guarded("resume data", this.state::saveChangedResumeData),
+				resumeMillis, resumeMillis, TimeUnit.MILLISECONDS);
+		this.engineThread.scheduleWithFixedDelay(() -> guarded("statistics", this::saveStatistics), 60, 60,
+				TimeUnit.SECONDS);
+		this.engineThread.scheduleWithFixedDelay(() -> guarded("free space", this::refreshFreeSpace), 0, 30,
+				TimeUnit.SECONDS);
+		log.info("libtorrent {} session started; state in {}, downloads in {}", this.versions.libtorrent(),
+				this.store.root(), settings.defaultSavePath());
+	}
+
+	// ---- reads ----
+
+	@Override
+	public List<Torrent> torrents() {
+		return this.published.list();
+	}
+
+	@Override
+	public Optional<Torrent> find(TorrentId id) {
+		return Optional.ofNullable(this.published.byId().get(id));
+	}
+
+	@Override
+	public List<TorrentFile> files(TorrentId id) {
+		return detailsOf(id).files();
+	}
+
+	@Override
+	public List<Tracker> trackers(TorrentId id) {
+		return detailsOf(id).trackers();
+	}
+
+	@Override
+	public List<Peer> peers(TorrentId id) {
+		return detailsOf(id).peers();
+	}
+
+	@Override
+	public List<PieceState> pieceStates(TorrentId id) {
+		return detailsOf(id).pieces();
+	}
+
+	private DetailRefresher.Details detailsOf(TorrentId id) {
+		if (!this.published.byId().containsKey(id)) {
+			throw new TorrentNotFoundException(id);
+		}
+		return this.details.get(id);
+	}
+
+	@Override
+	public Optional<byte[]> metainfo(TorrentId id) {
+		get(id);
+		return this.store.metainfo(id);
+	}
+
+	@Override
+	public Map<String, Category> categories() {
+		return this.published.categories();
+	}
+
+	@Override
+	public Set<String> tags() {
+		return this.published.tags();
+	}
+
+	@Override
+	public TransferStats transferStats() {
+		return this.transferStats;
+	}
+
+	@Override
+	public EngineSettings settings() {
+		return this.published.settings();
+	}
+
+	@Override
+	public EngineVersions versions() {
+		return this.versions;
+	}
+
+	/**
+	 * Whether libtorrent's alert loop is alive: session stats arrive once a second.
+	 * @return true if the last session stats are less than 10 s old
+	 */
+	public boolean isHealthy() {
+		return !this.closed && Duration.between(this.lastSessionStats, this.config.clock().instant())
+			.compareTo(Duration.ofSeconds(10)) < 0;
+	}
+
+	// ---- commands ----
+
+	@Override
+	public AddResult add(TorrentSource source, AddOptions options) {
+		requireOpen();
+		TorrentSource resolved = (source instanceof TorrentSource.Remote remote) ? this.fetcher.fetch(remote.uri())
+				: source;
+		return call(() -> this.state.add(resolved, options));
+	}
+
+	@Override
+	public void stop(Collection<TorrentId> ids) {
+		onEach(ids, this.state::stop);
+	}
+
+	@Override
+	public void start(Collection<TorrentId> ids) {
+		onEach(ids, (torrents) -> this.state.start(torrents, false));
+	}
+
+	@Override
+	public void setForceStart(Collection<TorrentId> ids, boolean force) {
+		onEach(ids, (torrents) -> this.state.start(torrents, force));
+	}
+
+	@Override
+	public void remove(Collection<TorrentId> ids, boolean deleteData) {
+		onEach(ids, (torrents) -> {
+			this.state.remove(torrents, deleteData);
+			torrents.forEach((e) -> this.details.forget(e.id));
+		});
+	}
+
+	@Override
+	public void recheck(Collection<TorrentId> ids) {
+		onEach(ids, this.state::recheck);
+	}
+
+	@Override
+	public void reannounce(Collection<TorrentId> ids) {
+		onEach(ids, this.state::reannounce);
+	}
+
+	@Override
+	public void addPeers(Collection<TorrentId> ids, Collection<InetSocketAddress> peers) {
+		List<InetSocketAddress> copy = List.copyOf(peers);
+		onEach(ids, (torrents) -> this.state.addPeers(torrents, copy));
+	}
+
+	@Override
+	public void setSavePath(Collection<TorrentId> ids, Path savePath) {
+		onEach(ids, (torrents) -> this.state.setSavePath(torrents, savePath));
+	}
+
+	@Override
+	public void setAutoManagedSavePath(Collection<TorrentId> ids, boolean enabled) {
+		onEach(ids, (torrents) -> this.state.setAutoManagedSavePath(torrents, enabled));
+	}
+
+	@Override
+	public void rename(TorrentId id, String name) {
+		onOne(id, (e) -> this.state.rename(e, name));
+	}
+
+	@Override
+	public void renameFile(TorrentId id, String oldPath, String newPath) {
+		onOne(id, (e) -> this.state.renameFile(e, oldPath, newPath));
+	}
+
+	@Override
+	public void renameFolder(TorrentId id, String oldPath, String newPath) {
+		onOne(id, (e) -> this.state.renameFolder(e, oldPath, newPath));
+	}
+
+	@Override
+	public void setFilePriorities(TorrentId id, Map<Integer, FilePriority> priorities) {
+		Map<Integer, FilePriority> copy = new LinkedHashMap<>(priorities);
+		onOne(id, (e) -> this.state.setFilePriorities(e, copy));
+	}
+
+	@Override
+	public void setSequentialDownload(Collection<TorrentId> ids, boolean enabled) {
+		onEach(ids, (torrents) -> this.state.setSequentialDownload(torrents, enabled));
+	}
+
+	@Override
+	public void setFirstLastPiecePriority(Collection<TorrentId> ids, boolean enabled) {
+		onEach(ids, (torrents) -> this.state.setFirstLastPiecePriority(torrents, enabled));
+	}
+
+	@Override
+	public void setSuperSeeding(Collection<TorrentId> ids, boolean enabled) {
+		onEach(ids, (torrents) -> this.state.setSuperSeeding(torrents, enabled));
+	}
+
+	@Override
+	public void setDownloadLimit(Collection<TorrentId> ids, long bytesPerSecond) {
+		requireRate(bytesPerSecond);
+		onEach(ids, (torrents) -> this.state.setLimits(torrents, bytesPerSecond, null));
+	}
+
+	@Override
+	public void setUploadLimit(Collection<TorrentId> ids, long bytesPerSecond) {
+		requireRate(bytesPerSecond);
+		onEach(ids, (torrents) -> this.state.setLimits(torrents, null, bytesPerSecond));
+	}
+
+	@Override
+	public void setShareLimits(Collection<TorrentId> ids, ShareLimits limits) {
+		onEach(ids, (torrents) -> this.state.setShareLimits(torrents, limits));
+	}
+
+	@Override
+	public void moveInQueue(Collection<TorrentId> ids, QueueMove move) {
+		onEach(ids, (torrents) -> this.state.moveInQueue(torrents, move));
+	}
+
+	@Override
+	public void setCategory(Collection<TorrentId> ids, String category) {
+		onEach(ids, (torrents) -> this.state.setCategory(torrents, category));
+	}
+
+	@Override
+	public void saveCategory(Category category) {
+		command(() -> this.state.saveCategory(category));
+	}
+
+	@Override
+	public void removeCategories(Collection<String> names) {
+		List<String> copy = List.copyOf(names);
+		command(() -> this.state.removeCategories(copy));
+	}
+
+	@Override
+	public void addTags(Collection<TorrentId> ids, Set<String> tags) {
+		Set<String> copy = Set.copyOf(tags);
+		onEach(ids, (torrents) -> this.state.addTags(torrents, copy));
+	}
+
+	@Override
+	public void removeTags(Collection<TorrentId> ids, Set<String> tags) {
+		Set<String> copy = Set.copyOf(tags);
+		onEach(ids, (torrents) -> this.state.removeTags(torrents, copy));
+	}
+
+	@Override
+	public void createTags(Set<String> tags) {
+		Set<String> copy = Set.copyOf(tags);
+		command(() -> this.state.createTags(copy));
+	}
+
+	@Override
+	public void deleteTags(Set<String> tags) {
+		Set<String> copy = Set.copyOf(tags);
+		command(() -> this.state.deleteTags(copy));
+	}
+
+	@Override
+	public void addTrackers(TorrentId id, List<String> urls) {
+		List<String> copy = List.copyOf(urls);
+		onOne(id, (e) -> this.state.addTrackers(e, copy));
+	}
+
+	@Override
+	public void editTracker(TorrentId id, String oldUrl, String newUrl) {
+		onOne(id, (e) -> this.state.editTracker(e, oldUrl, newUrl));
+	}
+
+	@Override
+	public void removeTrackers(TorrentId id, Collection<String> urls) {
+		List<String> copy = List.copyOf(urls);
+		onOne(id, (e) -> this.state.removeTrackers(e, copy));
+	}
+
+	@Override
+	public void addWebSeeds(TorrentId id, List<String> urls) {
+		List<String> copy = List.copyOf(urls);
+		onOne(id, (e) -> this.state.addWebSeeds(e, copy));
+	}
+
+	@Override
+	public void removeWebSeeds(TorrentId id, Collection<String> urls) {
+		List<String> copy = List.copyOf(urls);
+		onOne(id, (e) -> this.state.removeWebSeeds(e, copy));
+	}
+
+	@Override
+	public void applySettings(EngineSettings settings) {
+		command(() -> this.state.applySettings(settings));
+	}
+
+	// ---- shutdown ----
+
+	@Override
+	public void close() {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		long started = System.nanoTime();
+		try {
+			int requested = call(() -> {
+				this.session.pause();
+				int count = this.state.saveAllResumeData();
+				this.pendingResumeData = new CountDownLatch(count);
+				return count;
+			});
+			if (!this.pendingResumeData.await(SHUTDOWN_RESUME_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				log.warn("shutdown: {} of {} torrents did not return resume data in time",
+						this.pendingResumeData.getCount(), requested);
+			}
+			call(() -> {
+				saveStatistics();
+				return null;
+			});
+			this.writer.shutdown();
+			if (!this.writer.awaitTermination(SHUTDOWN_RESUME_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+				log.warn("shutdown: the state directory writer did not finish in time");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			log.error("shutdown: saving state failed", ex);
+		}
+		finally {
+			this.details.close();
+			this.engineThread.shutdownNow();
+			this.session.stop();
+			log.info("libtorrent session stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	// ---- AlertBridge.Target (engine thread) ----
+
+	@Override
+	public EngineState state() {
+		return this.state;
+	}
+
+	@Override
+	public void onSessionStats(SessionCounters.Sample sample) {
+		Instant now = this.config.clock().instant();
+		this.counters.update(sample, now);
+		this.lastSessionStats = now;
+		refreshTransferStats();
+	}
+
+	@Override
+	public void onListening(int port) {
+		this.listenPort = port;
+		refreshTransferStats();
+	}
+
+	@Override
+	public void onResumeDataDone() {
+		this.pendingResumeData.countDown();
+	}
+
+	@Override
+	public void postTorrentUpdates() {
+		this.session.postTorrentUpdates();
+	}
+
+	private void refreshTransferStats() {
+		this.transferStats = this.counters.stats(this.state.settings(), this.allTimeDownloadBase,
+				this.allTimeUploadBase, this.listenPort, this.freeSpace);
+	}
+
+	private void refreshFreeSpace() {
+		try {
+			Path dir = this.state.settings().defaultSavePath();
+			Files.createDirectories(dir);
+			this.freeSpace = Files.getFileStore(dir).getUsableSpace();
+		}
+		catch (IOException ex) {
+			this.freeSpace = -1;
+		}
+		refreshTransferStats();
+	}
+
+	private void saveStatistics() {
+		TransferStats stats = this.transferStats;
+		Map<String, String> values = Map.of("all-time-download", Long.toString(stats.downloadedAllTimeBytes()),
+				"all-time-upload", Long.toString(stats.uploadedAllTimeBytes()));
+		if (!this.writer.isShutdown()) {
+			this.writer.execute(() -> this.store.saveProperties("statistics", values));
+		}
+	}
+
+	// ---- publishing ----
+
+	private void publish(EngineState source, Set<TorrentId> dirty) {
+		Published old = this.published;
+		Map<TorrentId, Torrent> byId = new LinkedHashMap<>();
+		Map<TorrentId, DetailSource> sources = new LinkedHashMap<>();
+		List<Torrent> list = new ArrayList<>();
+		for (TorrentEntry e : source.entries()) {
+			boolean changed = dirty.contains(e.id) || !old.byId().containsKey(e.id);
+			Torrent t = changed ? source.snapshot(e) : old.byId().get(e.id);
+			byId.put(e.id, t);
+			list.add(t);
+			if (e.handle != null) {
+				sources.put(e.id,
+						changed ? new DetailSource(e.handle, e.info, e.filePriorities, source.trackerPeers(e.id))
+								: old.sources().get(e.id));
+			}
+		}
+		this.published = new Published(java.util.Collections.unmodifiableMap(byId), List.copyOf(list),
+				java.util.Collections.unmodifiableMap(sources), source.categories(), Set.copyOf(source.tags()),
+				source.settings());
+	}
+
+	// ---- engine-thread plumbing ----
+
+	/**
+	 * Runs an event on the engine thread, then publishes (coalesced with other pending
+	 * events).
+	 */
+	private void runOnEngineThread(Runnable task) {
+		try {
+			this.engineThread.execute(() -> {
+				guarded("alert", task);
+				schedulePublish();
+			});
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			// shutting down: later alerts no longer matter
+		}
+	}
+
+	private void schedulePublish() {
+		if (!this.publishQueued && this.state.hasDirty()) {
+			this.publishQueued = true;
+			this.engineThread.execute(() -> {
+				this.publishQueued = false;
+				this.state.publishNow();
+			});
+		}
+	}
+
+	private void onEach(Collection<TorrentId> ids, java.util.function.Consumer<List<TorrentEntry>> action) {
+		List<TorrentId> copy = List.copyOf(ids);
+		command(() -> action.accept(this.state.resolve(copy)));
+	}
+
+	private void onOne(TorrentId id, java.util.function.Consumer<TorrentEntry> action) {
+		command(() -> action.accept(this.state.resolve(id)));
+	}
+
+	private void command(Runnable action) {
+		requireOpen();
+		call(() -> {
+			action.run();
+			return null;
+		});
+	}
+
+	/**
+	 * Runs a command on the engine thread, publishes its effect, and returns its result.
+	 */
+	private <T> T call(Callable<T> task) {
+		Future<T> future = this.engineThread.submit(() -> {
+			try {
+				return task.call();
+			}
+			finally {
+				this.state.publishNow();
+			}
+		});
+		try {
+			return future.get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			future.cancel(false);
+			throw new IllegalStateException("the engine did not answer within " + COMMAND_TIMEOUT.toSeconds() + " s");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+	}
+
+	private void requireOpen() {
+		if (this.closed) {
+			throw new IllegalStateException("the engine is shut down");
+		}
+	}
+
+	private static void requireRate(long bytesPerSecond) {
+		if (bytesPerSecond < 0) {
+			throw new IllegalArgumentException("a rate limit is bytes/s >= 0 (0 = none): " + bytesPerSecond);
+		}
+	}
+
+	private static void guarded(String what, Runnable task) {
+		try {
+			task.run();
+		}
+		catch (RuntimeException ex) {
+			log.error("engine task '{}' failed", what, ex);
+		}
+	}
+
+	private static Thread daemon(Runnable r, String name) {
+		Thread t = new Thread(r, name);
+		t.setDaemon(true);
+		return t;
+	}
+
+}

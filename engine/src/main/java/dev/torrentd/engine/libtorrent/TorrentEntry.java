@@ -1,0 +1,113 @@
+package dev.torrentd.engine.libtorrent;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.torrentd.engine.ContentLayout;
+import dev.torrentd.engine.FilePriority;
+import dev.torrentd.engine.ShareLimits;
+import dev.torrentd.engine.StopCondition;
+import dev.torrentd.engine.TorrentId;
+import org.jspecify.annotations.Nullable;
+import org.libtorrent4j.TorrentHandle;
+
+/**
+ * Everything the engine keeps about one torrent. Mutable, and only ever touched on the
+ * engine thread; readers get immutable {@link dev.torrentd.engine.Torrent} snapshots
+ * built from it. The fields above the blank line are the user's intent and are persisted
+ * ({@link TorrentEntryFile}); the rest is copied from libtorrent.
+ */
+final class TorrentEntry {
+
+	final TorrentId id;
+
+	Path savePath;
+
+	String category = "";
+
+	Set<String> tags = new TreeSet<>();
+
+	@Nullable String name;
+
+	Instant addedAt;
+
+	@Nullable Instant completedAt;
+
+	@Nullable Instant lastActivityAt;
+
+	boolean stopped;
+
+	boolean forceStart;
+
+	boolean autoManagedSavePath;
+
+	ContentLayout contentLayout = ContentLayout.ORIGINAL;
+
+	boolean contentLayoutApplied;
+
+	boolean sequentialDownload;
+
+	boolean firstLastPiecePriority;
+
+	boolean superSeeding;
+
+	long downloadLimit;
+
+	long uploadLimit;
+
+	ShareLimits shareLimits = ShareLimits.useGlobal();
+
+	StopCondition stopCondition = StopCondition.NONE;
+
+	List<FilePriority> pendingFilePriorities = List.of();
+
+	int queuePosition = -1;
+
+	/** The magnet's display name, shown until the metadata arrives. */
+	String magnetName = "";
+
+	/** The v1 info hash ("" for v2-only), known before the metadata. */
+	String infoHashV1 = "";
+
+	@Nullable TorrentHandle handle;
+
+	@Nullable MetaInfo info;
+
+	@Nullable LtStatus status;
+
+	List<String> trackers = new ArrayList<>();
+
+	List<String> webSeeds = new ArrayList<>();
+
+	List<FilePriority> filePriorities = List.of();
+
+	/** Payload bytes moved this session at the last status; a rise means activity. */
+	long lastPayloadTotal;
+
+	String errorMessage = "";
+
+	boolean skipChecking;
+
+	TorrentEntry(TorrentId id, Path savePath, Instant addedAt) {
+		this.id = id;
+		this.savePath = savePath;
+		this.addedAt = addedAt;
+	}
+
+	TorrentHandle handle() {
+		TorrentHandle h = this.handle;
+		if (h == null) {
+			throw new IllegalStateException("torrent " + this.id + " is not in the session yet");
+		}
+		return h;
+	}
+
+	boolean inSession() {
+		return this.handle != null;
+	}
+
+}
