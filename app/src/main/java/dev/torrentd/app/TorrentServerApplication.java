@@ -1,0 +1,21 @@
+package dev.torrentd.app;
+
+import dev.torrentd.app.launch.SignalChainingLauncher;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * torrentd: one libtorrent engine behind the qBittorrent and µTorrent Web APIs.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TorrentServerApplication {
+
+	public static void main(String[] args) {
+		SignalChainingLauncher.relaunchWithSignalChainingIfNeeded();
+		SpringApplication.run(TorrentServerApplication.class, args);
+	}
+
+}

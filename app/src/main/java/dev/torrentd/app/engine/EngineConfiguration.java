@@ -1,0 +1,43 @@
+package dev.torrentd.app.engine;
+
+import dev.torrentd.engine.EngineSettings;
+import dev.torrentd.engine.libtorrent.EngineConfig;
+import dev.torrentd.engine.libtorrent.LibtorrentEngine;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the libtorrent engine from {@link EngineProperties} and closes it (saving every
+ * torrent's resume data) when the application stops.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EngineConfiguration {
+
+	@Bean(destroyMethod = "close")
+	LibtorrentEngine torrentEngine(EngineProperties properties) {
+		EngineProperties.BitTorrent bt = properties.bittorrent();
+		EngineSettings settings = EngineSettings.defaults(properties.downloadDir())
+			.toBuilder()
+			.listenInterfaces(bt.listenInterfaces())
+			.dht(bt.dht())
+			.pex(bt.pex())
+			.lsd(bt.lsd())
+			.upnp(bt.upnp())
+			.natpmp(bt.natpmp())
+			.build();
+		return LibtorrentEngine.start(EngineConfig.of(properties.stateDir(), settings)
+			.withResumeDataInterval(properties.engine().resumeDataInterval()));
+	}
+
+	/**
+	 * DOWN when libtorrent's alert loop stops delivering its once-a-second session stats.
+	 */
+	@Bean
+	HealthIndicator engineHealthIndicator(LibtorrentEngine engine) {
+		return () -> engine.isHealthy() ? Health.up().build() : Health.down().build();
+	}
+
+}

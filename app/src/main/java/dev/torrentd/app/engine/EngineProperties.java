@@ -1,0 +1,48 @@
+package dev.torrentd.app.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The engine's configuration ({@code torrentd.*}); every key and default is listed in
+ * docs/configuration.md.
+ *
+ * @param stateDir where torrents, resume data, categories, tags and settings are kept
+ * @param downloadDir the default save path of new torrents
+ * @param bittorrent the BitTorrent session's network settings
+ * @param engine engine tuning
+ */
+@ConfigurationProperties("torrentd")
+public record EngineProperties(@DefaultValue("${user.home}/.local/share/torrentd") Path stateDir,
+		@DefaultValue("${user.home}/Downloads") Path downloadDir, @DefaultValue BitTorrent bittorrent,
+		@DefaultValue Engine engine) {
+
+	/**
+	 * Network settings of the session.
+	 *
+	 * @param listenInterfaces where peers connect, in libtorrent's syntax (port 0 = any
+	 * free port)
+	 * @param dht use the DHT
+	 * @param pex use peer exchange
+	 * @param lsd use local service discovery
+	 * @param upnp map the listen port with UPnP
+	 * @param natpmp map the listen port with NAT-PMP
+	 */
+	public record BitTorrent(@DefaultValue("0.0.0.0:6881,[::]:6881") String listenInterfaces,
+			@DefaultValue("true") boolean dht, @DefaultValue("true") boolean pex, @DefaultValue("true") boolean lsd,
+			@DefaultValue("true") boolean upnp, @DefaultValue("true") boolean natpmp) {
+	}
+
+	/**
+	 * Engine tuning.
+	 *
+	 * @param resumeDataInterval how often resume data of changed torrents is saved
+	 * (bounds what a {@code kill -9} can lose)
+	 */
+	public record Engine(@DefaultValue("60s") Duration resumeDataInterval) {
+	}
+
+}

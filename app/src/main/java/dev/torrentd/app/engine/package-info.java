@@ -1,0 +1,4 @@
+@NullMarked
+package dev.torrentd.app.engine;
+
+import org.jspecify.annotations.NullMarked;

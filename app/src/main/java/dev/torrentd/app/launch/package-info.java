@@ -1,0 +1,4 @@
+@NullMarked
+package dev.torrentd.app.launch;
+
+import org.jspecify.annotations.NullMarked;

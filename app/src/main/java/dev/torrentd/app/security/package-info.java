@@ -1,0 +1,4 @@
+@NullMarked
+package dev.torrentd.app.security;
+
+import org.jspecify.annotations.NullMarked;
