@@ -8,12 +8,12 @@
 # one peer, and times add -> complete. See bench/README.md.
 #
 # env: BENCH_DIR   work folder (default /tmp/torrentd-bench): the source file, the torrent,
-#                  the seeder's log and each run's temporary engine folders
+#                  the seeder's log, and runs/ for each run's temporary engine folders
 #      SEED_PORT   the seeder's port (default: the first free one from 6899)
 #      BENCH_TIMEOUT  seconds a run may take before it counts as failed (default 300)
 set -euo pipefail
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 SIZE="${1:-512}"
 RUNS="${2:-3}"
@@ -98,6 +98,8 @@ cleanup() {
 		done
 		kill -KILL "$SEED_PID" 2>/dev/null || true
 	fi
+	# The benchmark deletes each run's folder itself, unless it was killed mid-run.
+	rm -rf "$B/runs"
 	exit "$rc"
 }
 trap cleanup EXIT
@@ -105,6 +107,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 rm -f "$SEED_LOG" "$SEED_LOG.out"
+rm -rf "$B/runs"
+mkdir -p "$B/runs"
 # Bound to 127.0.0.1 with every other way of finding peers off, so the engine under test
 # is its only peer; -V makes it verify the file first so it never serves bad data.
 aria2c "$TORRENT" --dir="$B/src" \
@@ -136,4 +140,4 @@ echo "seeder: aria2c (pid $SEED_PID) on 127.0.0.1:$PORT, $SIZE MiB, $RUNS run(s)
 # which is what a benchmark wants; the verbosity setting only silences the notice about it.
 LD_PRELOAD="$JSIG" java -Dslf4j.internal.verbosity=ERROR -cp "$CP:$ENGINE_JAR" "$HERE/DownloadBenchmark.java" \
 	--torrent "$TORRENT" --data "$DATA" --peer "127.0.0.1:$PORT" --runs "$RUNS" \
-	--work "$B" --timeout "${BENCH_TIMEOUT:-300}"
+	--work "$B/runs" --timeout "${BENCH_TIMEOUT:-300}"

@@ -124,7 +124,7 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		this.versions = new EngineVersions(EngineVersion.VERSION, LibTorrent.version(), LibTorrent.boostVersion(),
 				LibTorrent.opensslVersion());
 		this.session = new SessionManager(false);
-		this.state = new EngineState(this.session, this.store, this.writer, config.clock(), settings, this::publish);
+		this.state = new EngineState(this.session, this.store, this::write, config.clock(), settings, this::publish);
 		this.published = new Published(Map.of(), List.of(), Map.of(), Map.of(), Set.of(), settings);
 		this.transferStats = this.counters.stats(settings, this.allTimeDownloadBase, this.allTimeUploadBase, 0, -1);
 		this.lastSessionStats = config.clock().instant();
@@ -537,13 +537,24 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		refreshTransferStats();
 	}
 
+	/**
+	 * Queues a state-directory write; after shutdown, late alerts' writes are dropped
+	 * (all was saved).
+	 */
+	private void write(Runnable task) {
+		try {
+			this.writer.execute(task);
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			log.debug("state write after shutdown dropped");
+		}
+	}
+
 	private void saveStatistics() {
 		TransferStats stats = this.transferStats;
 		Map<String, String> values = Map.of("all-time-download", Long.toString(stats.downloadedAllTimeBytes()),
 				"all-time-upload", Long.toString(stats.uploadedAllTimeBytes()));
-		if (!this.writer.isShutdown()) {
-			this.writer.execute(() -> this.store.saveProperties("statistics", values));
-		}
+		write(() -> this.store.saveProperties("statistics", values));
 	}
 
 	// ---- publishing ----
