@@ -1,0 +1,52 @@
+package dev.torrentd.engine.libtorrent;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.torrentd.engine.ContentLayout;
+import dev.torrentd.engine.EncryptionMode;
+import dev.torrentd.engine.EngineSettings;
+import dev.torrentd.engine.GlobalShareLimits;
+import dev.torrentd.engine.PeerProtocols;
+import dev.torrentd.engine.ShareLimitAction;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EngineSettingsFileTests {
+
+	private final EngineSettings configured = EngineSettings.defaults(Path.of("/downloads"));
+
+	@Test
+	void storedSettingsOverrideTheConfiguredOnes() {
+		EngineSettings changed = this.configured.toBuilder()
+			.listenInterfaces("127.0.0.1:7000")
+			.dht(false)
+			.protocols(PeerProtocols.TCP)
+			.encryption(EncryptionMode.REQUIRE)
+			.downloadLimit(1_000_000)
+			.queueingEnabled(false)
+			.maxActiveDownloads(9)
+			.defaultSavePath(Path.of("/elsewhere"))
+			.contentLayout(ContentLayout.SUBFOLDER)
+			.shareLimits(new GlobalShareLimits(2.5, 120, 30, ShareLimitAction.REMOVE))
+			.build();
+
+		EngineSettings back = EngineSettingsFile.read(this.configured, EngineSettingsFile.write(changed));
+
+		assertThat(back).isEqualTo(changed);
+	}
+
+	@Test
+	void withNothingStoredTheConfiguredSettingsApply() {
+		assertThat(EngineSettingsFile.read(this.configured, Map.of())).isEqualTo(this.configured);
+	}
+
+	@Test
+	void aPartlyStoredFileChangesOnlyWhatItHas() {
+		EngineSettings back = EngineSettingsFile.read(this.configured, Map.of("upload-limit", "5000"));
+
+		assertThat(back).isEqualTo(this.configured.toBuilder().uploadLimit(5000).build());
+	}
+
+}
