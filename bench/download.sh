@@ -45,8 +45,10 @@ mkdir -p "${BENCH_DIR:-/tmp/torrentd-bench}"
 B="$(cd "${BENCH_DIR:-/tmp/torrentd-bench}" && pwd)"
 
 engine_jar() {
+	# Before the first build there is no target folder; that must not trip set -e.
+	[ -d "$ROOT/engine/target" ] || return 0
 	find "$ROOT/engine/target" -maxdepth 1 -name 'torrentd-engine-*.jar' \
-		! -name '*-tests.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' 2>/dev/null | head -n 1
+		! -name '*-tests.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' | head -n 1
 }
 ENGINE_JAR="$(engine_jar)"
 if [ -z "$ENGINE_JAR" ]; then

@@ -3,6 +3,8 @@ package dev.torrentd.app.engine;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,9 +18,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param engine engine tuning
  */
 @ConfigurationProperties("torrentd")
-public record EngineProperties(@DefaultValue("${user.home}/.local/share/torrentd") Path stateDir,
-		@DefaultValue("${user.home}/Downloads") Path downloadDir, @DefaultValue BitTorrent bittorrent,
+public record EngineProperties(Path stateDir, Path downloadDir, @DefaultValue BitTorrent bittorrent,
 		@DefaultValue Engine engine) {
+
+	/**
+	 * Defaults as qBittorrent-nox's: data under ~/.local/share, downloads in ~/Downloads.
+	 */
+	public EngineProperties(@Nullable Path stateDir, @Nullable Path downloadDir, @DefaultValue BitTorrent bittorrent,
+			@DefaultValue Engine engine) {
+		this.stateDir = (stateDir != null) ? stateDir
+				: Path.of(System.getProperty("user.home"), ".local/share/torrentd");
+		this.downloadDir = (downloadDir != null) ? downloadDir : Path.of(System.getProperty("user.home"), "Downloads");
+		this.bittorrent = bittorrent;
+		this.engine = engine;
+	}
 
 	/**
 	 * Network settings of the session.

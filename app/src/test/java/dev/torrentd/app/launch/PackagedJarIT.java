@@ -1,0 +1,120 @@
+package dev.torrentd.app.launch;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@code java -jar app/target/torrentd.jar} as a user runs it: no flag, no LD_PRELOAD.
+ * The jar relaunches itself with HotSpot's signal chaining, answers health UP, and both
+ * processes stop together.
+ */
+class PackagedJarIT {
+
+	@TempDir
+	Path dir;
+
+	private Process launcher;
+
+	@AfterEach
+	void stop() {
+		if (this.launcher != null) {
+			this.launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+			this.launcher.destroyForcibly();
+		}
+	}
+
+	@Test
+	void javaJarWithoutFlagsRelaunchesWithSignalChainingAndAnswersHealthUp() throws Exception {
+		int port = freePort();
+		this.launcher = startJar(port);
+
+		awaitHealthUp(port);
+
+		ProcessHandle server = onlyChild();
+		assertThat(Files.readString(Path.of("/proc/" + server.pid() + "/maps"))).contains("/libjsig.so");
+		assertThat(Files.readString(Path.of("/proc/" + this.launcher.pid() + "/maps"))).doesNotContain("/libjsig.so");
+		assertThat(log()).contains("A temporary password is provided for this session");
+		assertThat(this.dir.resolve("state/torrents")).isDirectory();
+
+		this.launcher.destroy(); // SIGTERM, as systemd or docker stop send
+		assertThat(this.launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+		assertThat(log()).contains("libtorrent session stopped");
+	}
+
+	@Test
+	void theServerStopsByItselfWhenItsLauncherIsKilled() throws Exception {
+		int port = freePort();
+		this.launcher = startJar(port);
+		awaitHealthUp(port);
+		ProcessHandle server = onlyChild();
+
+		this.launcher.destroyForcibly(); // SIGKILL: no shutdown hook runs in the launcher
+
+		assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+	}
+
+	private Process startJar(int port) throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("torrentd.jar"),
+				"--server.port=" + port, "--server.address=127.0.0.1",
+				"--torrentd.state-dir=" + this.dir.resolve("state"),
+				"--torrentd.download-dir=" + this.dir.resolve("downloads"),
+				"--torrentd.bittorrent.listen-interfaces=127.0.0.1:0", "--torrentd.bittorrent.dht=false",
+				"--torrentd.bittorrent.lsd=false", "--torrentd.bittorrent.upnp=false",
+				"--torrentd.bittorrent.natpmp=false")
+			.redirectErrorStream(true)
+			.redirectOutput(this.dir.resolve("server.log").toFile());
+		builder.environment().remove("LD_PRELOAD");
+		return builder.start();
+	}
+
+	private void awaitHealthUp(int port) {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+			.header("Accept", "application/json")
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+			assertThat(this.launcher.isAlive()).as("launcher alive; log:\n%s", log()).isTrue();
+			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+			return response.statusCode() == 200 && response.body().equals("{\"status\":\"UP\"}");
+		});
+	}
+
+	private ProcessHandle onlyChild() {
+		List<ProcessHandle> children = this.launcher.children().toList();
+		assertThat(children).hasSize(1);
+		Optional<String> command = children.get(0).info().command();
+		assertThat(command).hasValueSatisfying((c) -> assertThat(c).endsWith("java"));
+		return children.get(0);
+	}
+
+	private String log() throws IOException {
+		return Files.readString(this.dir.resolve("server.log"));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
