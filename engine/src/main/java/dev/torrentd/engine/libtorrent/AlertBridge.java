@@ -42,7 +42,7 @@ final class AlertBridge implements AlertListener {
 	/** What the bridge calls on the engine thread. */
 	interface Target {
 
-		EngineState state();
+		StateEvents events();
 
 		void onSessionStats(SessionCounters.Sample sample);
 
@@ -80,7 +80,7 @@ final class AlertBridge implements AlertListener {
 		switch (alert.type()) {
 			case STATE_UPDATE -> {
 				List<LtStatus> statuses = ((StateUpdateAlert) alert).status().stream().map(LtStatus::of).toList();
-				run(() -> this.target.state().onStatuses(statuses));
+				run(() -> this.target.events().onStatuses(statuses));
 			}
 			case SESSION_STATS -> {
 				SessionCounters.Sample sample = this.counters.read((SessionStatsAlert) alert);
@@ -88,41 +88,41 @@ final class AlertBridge implements AlertListener {
 			}
 			case METADATA_RECEIVED -> {
 				TorrentId id = id(alert);
-				run(() -> this.target.state().onMetadata(id));
+				run(() -> this.target.events().onMetadata(id));
 			}
 			case SAVE_RESUME_DATA -> {
 				SaveResumeDataAlert a = (SaveResumeDataAlert) alert;
 				TorrentId id = id(alert);
 				byte[] data = AddTorrentParams.writeResumeDataBuf(a.params());
 				run(() -> {
-					this.target.state().onResumeData(id, data);
+					this.target.events().onResumeData(id, data);
 					this.target.onResumeDataDone();
 				});
 			}
 			case SAVE_RESUME_DATA_FAILED -> run(this.target::onResumeDataDone);
 			case TORRENT_FINISHED -> {
 				TorrentId id = id(alert);
-				run(() -> this.target.state().onFinished(id));
+				run(() -> this.target.events().onFinished(id));
 			}
 			case TORRENT_CHECKED -> {
 				TorrentId id = id(alert);
-				run(() -> this.target.state().onChecked(id));
+				run(() -> this.target.events().onChecked(id));
 			}
 			case FILE_RENAMED -> {
 				TorrentId id = id(alert);
-				run(() -> this.target.state().onFileRenamed(id));
+				run(() -> this.target.events().onFileRenamed(id));
 			}
 			case STORAGE_MOVED -> {
 				TorrentId id = id(alert);
 				String path = ((StorageMovedAlert) alert).storagePath();
-				run(() -> this.target.state().onStorageMoved(id, path));
+				run(() -> this.target.events().onStorageMoved(id, path));
 			}
 			case TRACKER_REPLY -> {
 				TrackerReplyAlert a = (TrackerReplyAlert) alert;
 				TorrentId id = id(alert);
 				String url = a.trackerUrl();
 				int peers = a.numPeers();
-				run(() -> this.target.state().onTrackerReply(id, url, peers));
+				run(() -> this.target.events().onTrackerReply(id, url, peers));
 			}
 			case LISTEN_SUCCEEDED -> {
 				ListenSucceededAlert a = (ListenSucceededAlert) alert;

@@ -91,6 +91,12 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 
 	private final EngineState state;
 
+	private final TorrentAdder adder;
+
+	private final StateEvents events;
+
+	private final TorrentCommands commands;
+
 	private volatile Published published;
 
 	private volatile TransferStats transferStats;
@@ -125,6 +131,9 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 				LibTorrent.opensslVersion());
 		this.session = new SessionManager(false);
 		this.state = new EngineState(this.session, this.store, this::write, config.clock(), settings, this::publish);
+		this.adder = new TorrentAdder(this.state);
+		this.events = new StateEvents(this.state);
+		this.commands = new TorrentCommands(this.state);
 		this.published = new Published(Map.of(), List.of(), Map.of(), Map.of(), Set.of(), settings);
 		this.transferStats = this.counters.stats(settings, this.allTimeDownloadBase, this.allTimeUploadBase, 0, -1);
 		this.lastSessionStats = config.clock().instant();
@@ -157,16 +166,16 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		this.session.applySettings(SessionSettings.alertMask());
 		SessionSettings.applyPeerClassFilter(this.session.swig(), settings.rateLimitLocalPeers());
 		call(() -> {
-			this.state.loadCategoriesAndTags();
-			this.state.restore(this.store.loadTorrents());
+			this.state.labels.loadCategoriesAndTags();
+			this.adder.restore(this.store.loadTorrents());
 			this.state.publishNow();
 			return null;
 		});
 		this.engineThread.scheduleWithFixedDelay(
-				() -> guarded("share limits", () -> this.state.enforceShareLimits(this.published.byId())), 1, 1,
+				() -> guarded("share limits", () -> this.events.enforceShareLimits(this.published.byId())), 1, 1,
 				TimeUnit.SECONDS);
 		long resumeMillis = this.config.resumeDataInterval().toMillis();
-		this.engineThread.scheduleWithFixedDelay(() -> guarded("resume data", this.state::saveChangedResumeData),
+		this.engineThread.scheduleWithFixedDelay(() -> guarded("resume data", this.events::saveChangedResumeData),
 				resumeMillis, resumeMillis, TimeUnit.MILLISECONDS);
 		this.engineThread.scheduleWithFixedDelay(() -> guarded("statistics", this::saveStatistics), 60, 60,
 				TimeUnit.SECONDS);
@@ -262,7 +271,7 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		requireOpen();
 		TorrentSource resolved = (source instanceof TorrentSource.Remote remote) ? this.fetcher.fetch(remote.uri())
 				: source;
-		return call(() -> this.state.add(resolved, options));
+		return call(() -> this.adder.add(resolved, options));
 	}
 
 	@Override
@@ -290,59 +299,59 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 
 	@Override
 	public void recheck(Collection<TorrentId> ids) {
-		onEach(ids, this.state::recheck);
+		onEach(ids, this.commands::recheck);
 	}
 
 	@Override
 	public void reannounce(Collection<TorrentId> ids) {
-		onEach(ids, this.state::reannounce);
+		onEach(ids, this.commands::reannounce);
 	}
 
 	@Override
 	public void addPeers(Collection<TorrentId> ids, Collection<InetSocketAddress> peers) {
 		List<InetSocketAddress> copy = List.copyOf(peers);
-		onEach(ids, (torrents) -> this.state.addPeers(torrents, copy));
+		onEach(ids, (torrents) -> this.commands.addPeers(torrents, copy));
 	}
 
 	@Override
 	public void setSavePath(Collection<TorrentId> ids, Path savePath) {
-		onEach(ids, (torrents) -> this.state.setSavePath(torrents, savePath));
+		onEach(ids, (torrents) -> this.commands.setSavePath(torrents, savePath));
 	}
 
 	@Override
 	public void setAutoManagedSavePath(Collection<TorrentId> ids, boolean enabled) {
-		onEach(ids, (torrents) -> this.state.setAutoManagedSavePath(torrents, enabled));
+		onEach(ids, (torrents) -> this.commands.setAutoManagedSavePath(torrents, enabled));
 	}
 
 	@Override
 	public void rename(TorrentId id, String name) {
-		onOne(id, (e) -> this.state.rename(e, name));
+		onOne(id, (e) -> this.commands.rename(e, name));
 	}
 
 	@Override
 	public void renameFile(TorrentId id, String oldPath, String newPath) {
-		onOne(id, (e) -> this.state.renameFile(e, oldPath, newPath));
+		onOne(id, (e) -> this.commands.renameFile(e, oldPath, newPath));
 	}
 
 	@Override
 	public void renameFolder(TorrentId id, String oldPath, String newPath) {
-		onOne(id, (e) -> this.state.renameFolder(e, oldPath, newPath));
+		onOne(id, (e) -> this.commands.renameFolder(e, oldPath, newPath));
 	}
 
 	@Override
 	public void setFilePriorities(TorrentId id, Map<Integer, FilePriority> priorities) {
 		Map<Integer, FilePriority> copy = new LinkedHashMap<>(priorities);
-		onOne(id, (e) -> this.state.setFilePriorities(e, copy));
+		onOne(id, (e) -> this.commands.setFilePriorities(e, copy));
 	}
 
 	@Override
 	public void setSequentialDownload(Collection<TorrentId> ids, boolean enabled) {
-		onEach(ids, (torrents) -> this.state.setSequentialDownload(torrents, enabled));
+		onEach(ids, (torrents) -> this.commands.setSequentialDownload(torrents, enabled));
 	}
 
 	@Override
 	public void setFirstLastPiecePriority(Collection<TorrentId> ids, boolean enabled) {
-		onEach(ids, (torrents) -> this.state.setFirstLastPiecePriority(torrents, enabled));
+		onEach(ids, (torrents) -> this.commands.setFirstLastPiecePriority(torrents, enabled));
 	}
 
 	@Override
@@ -353,97 +362,97 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 	@Override
 	public void setDownloadLimit(Collection<TorrentId> ids, long bytesPerSecond) {
 		requireRate(bytesPerSecond);
-		onEach(ids, (torrents) -> this.state.setLimits(torrents, bytesPerSecond, null));
+		onEach(ids, (torrents) -> this.commands.setLimits(torrents, bytesPerSecond, null));
 	}
 
 	@Override
 	public void setUploadLimit(Collection<TorrentId> ids, long bytesPerSecond) {
 		requireRate(bytesPerSecond);
-		onEach(ids, (torrents) -> this.state.setLimits(torrents, null, bytesPerSecond));
+		onEach(ids, (torrents) -> this.commands.setLimits(torrents, null, bytesPerSecond));
 	}
 
 	@Override
 	public void setShareLimits(Collection<TorrentId> ids, ShareLimits limits) {
-		onEach(ids, (torrents) -> this.state.setShareLimits(torrents, limits));
+		onEach(ids, (torrents) -> this.commands.setShareLimits(torrents, limits));
 	}
 
 	@Override
 	public void moveInQueue(Collection<TorrentId> ids, QueueMove move) {
-		onEach(ids, (torrents) -> this.state.moveInQueue(torrents, move));
+		onEach(ids, (torrents) -> this.commands.moveInQueue(torrents, move));
 	}
 
 	@Override
 	public void setCategory(Collection<TorrentId> ids, String category) {
-		onEach(ids, (torrents) -> this.state.setCategory(torrents, category));
+		onEach(ids, (torrents) -> this.commands.setCategory(torrents, category));
 	}
 
 	@Override
 	public void saveCategory(Category category) {
-		command(() -> this.state.saveCategory(category));
+		command(() -> this.commands.saveCategory(category));
 	}
 
 	@Override
 	public void removeCategories(Collection<String> names) {
 		List<String> copy = List.copyOf(names);
-		command(() -> this.state.removeCategories(copy));
+		command(() -> this.commands.removeCategories(copy));
 	}
 
 	@Override
 	public void addTags(Collection<TorrentId> ids, Set<String> tags) {
 		Set<String> copy = Set.copyOf(tags);
-		onEach(ids, (torrents) -> this.state.addTags(torrents, copy));
+		onEach(ids, (torrents) -> this.commands.addTags(torrents, copy));
 	}
 
 	@Override
 	public void removeTags(Collection<TorrentId> ids, Set<String> tags) {
 		Set<String> copy = Set.copyOf(tags);
-		onEach(ids, (torrents) -> this.state.removeTags(torrents, copy));
+		onEach(ids, (torrents) -> this.commands.removeTags(torrents, copy));
 	}
 
 	@Override
 	public void createTags(Set<String> tags) {
 		Set<String> copy = Set.copyOf(tags);
-		command(() -> this.state.createTags(copy));
+		command(() -> this.commands.createTags(copy));
 	}
 
 	@Override
 	public void deleteTags(Set<String> tags) {
 		Set<String> copy = Set.copyOf(tags);
-		command(() -> this.state.deleteTags(copy));
+		command(() -> this.commands.deleteTags(copy));
 	}
 
 	@Override
 	public void addTrackers(TorrentId id, List<String> urls) {
 		List<String> copy = List.copyOf(urls);
-		onOne(id, (e) -> this.state.addTrackers(e, copy));
+		onOne(id, (e) -> this.commands.addTrackers(e, copy));
 	}
 
 	@Override
 	public void editTracker(TorrentId id, String oldUrl, String newUrl) {
-		onOne(id, (e) -> this.state.editTracker(e, oldUrl, newUrl));
+		onOne(id, (e) -> this.commands.editTracker(e, oldUrl, newUrl));
 	}
 
 	@Override
 	public void removeTrackers(TorrentId id, Collection<String> urls) {
 		List<String> copy = List.copyOf(urls);
-		onOne(id, (e) -> this.state.removeTrackers(e, copy));
+		onOne(id, (e) -> this.commands.removeTrackers(e, copy));
 	}
 
 	@Override
 	public void addWebSeeds(TorrentId id, List<String> urls) {
 		List<String> copy = List.copyOf(urls);
-		onOne(id, (e) -> this.state.addWebSeeds(e, copy));
+		onOne(id, (e) -> this.commands.addWebSeeds(e, copy));
 	}
 
 	@Override
 	public void removeWebSeeds(TorrentId id, Collection<String> urls) {
 		List<String> copy = List.copyOf(urls);
-		onOne(id, (e) -> this.state.removeWebSeeds(e, copy));
+		onOne(id, (e) -> this.commands.removeWebSeeds(e, copy));
 	}
 
 	@Override
 	public void applySettings(EngineSettings settings) {
-		command(() -> this.state.applySettings(settings));
+		command(() -> this.commands.applySettings(settings));
 	}
 
 	// ---- shutdown ----
@@ -458,7 +467,7 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		try {
 			int requested = call(() -> {
 				this.session.pause();
-				int count = this.state.saveAllResumeData();
+				int count = this.events.saveAllResumeData();
 				this.pendingResumeData = new CountDownLatch(count);
 				return count;
 			});
@@ -492,8 +501,8 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 	// ---- AlertBridge.Target (engine thread) ----
 
 	@Override
-	public EngineState state() {
-		return this.state;
+	public StateEvents events() {
+		return this.events;
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import dev.torrentd.engine.EngineSettings;
 import dev.torrentd.engine.GlobalShareLimits;
-import dev.torrentd.engine.ShareLimits;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentState;
 import dev.torrentd.engine.libtorrent.LtStatus.LtState;

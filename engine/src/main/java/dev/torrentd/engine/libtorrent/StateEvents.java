@@ -1,0 +1,233 @@
+package dev.torrentd.engine.libtorrent;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.torrentd.engine.FilePriority;
+import dev.torrentd.engine.ShareLimitAction;
+import dev.torrentd.engine.StopCondition;
+import dev.torrentd.engine.Torrent;
+import dev.torrentd.engine.TorrentId;
+import org.libtorrent4j.TorrentHandle;
+import org.libtorrent4j.TorrentInfo;
+import org.libtorrent4j.swig.libtorrent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the engine does when libtorrent reports something (status updates, metadata,
+ * checks, completion, moves, renames, resume data), plus the periodic share-limit check
+ * and resume-data saves. Runs on the engine thread.
+ */
+final class StateEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(StateEvents.class);
+
+	private final EngineState state;
+
+	StateEvents(EngineState state) {
+		this.state = state;
+	}
+
+	void onStatuses(List<LtStatus> statuses) {
+		Instant now = this.state.clock.instant();
+		for (LtStatus s : statuses) {
+			TorrentEntry e = this.state.entries.get(TorrentId.parse(s.bestHash()));
+			if (e == null) {
+				continue;
+			}
+			e.status = s;
+			long payload = s.sessionDownload() + s.sessionUpload();
+			if (payload > e.lastPayloadTotal) {
+				if (e.lastPayloadTotal >= 0 && payload > 0) {
+					e.lastActivityAt = now;
+				}
+				e.lastPayloadTotal = payload;
+			}
+			if (s.finished() && s.hasMetadata() && e.completedAt == null) {
+				e.completedAt = now;
+				this.state.persist(e);
+			}
+			this.state.changedSinceSave.add(e.id);
+			this.state.markDirty(e.id);
+		}
+	}
+
+	void onMetadata(TorrentId id) {
+		TorrentEntry e = this.state.entries.get(id);
+		if (e == null || e.handle == null) {
+			return;
+		}
+		TorrentHandle h = e.handle;
+		TorrentInfo ti = h.torrentFile();
+		if (ti == null) {
+			return;
+		}
+		MetaInfo info = MetaInfos.of(ti);
+		e.info = info;
+		try {
+			TorrentInfo withHashes = h.torrentFileWithHashes();
+			byte[] bytes = ((withHashes != null) ? withHashes : ti).bencode();
+			this.state.writer.execute(() -> this.state.store.saveMetainfo(id, bytes));
+		}
+		catch (RuntimeException ex) {
+			log.warn("cannot write the metadata of {} as a .torrent ({}); it is kept in the resume data", id,
+					ex.getMessage());
+		}
+		if (!e.contentLayoutApplied) {
+			List<String> paths = info.files().stream().map(MetaInfo.FileEntry::path).toList();
+			ContentLayouts.renames(paths, e.contentLayout, info.name()).forEach(h::renameFile);
+			e.contentLayoutApplied = true;
+		}
+		List<FilePriority> pending = e.pendingFilePriorities;
+		e.filePriorities = EngineState.nativePriorities(info, pending);
+		e.pendingFilePriorities = List.of();
+		if (!pending.isEmpty()) {
+			h.prioritizeFiles(Priorities.toLibtorrent(e.filePriorities));
+		}
+		if (e.firstLastPiecePriority) {
+			this.state.applyFirstLastPiece(e);
+		}
+		if (e.stopCondition == StopCondition.METADATA_RECEIVED) {
+			e.stopCondition = StopCondition.NONE;
+			this.state.stop(List.of(e));
+		}
+		this.state.saveResumeData(e);
+		this.state.persist(e);
+		this.state.markDirty(id);
+	}
+
+	void onChecked(TorrentId id) {
+		TorrentEntry e = this.state.entries.get(id);
+		if (e == null || e.handle == null) {
+			return;
+		}
+		if (this.state.stopAfterCheck.remove(id) && e.stopped) {
+			e.handle.pause();
+		}
+		if (e.stopCondition == StopCondition.FILES_CHECKED) {
+			e.stopCondition = StopCondition.NONE;
+			this.state.stop(List.of(e));
+		}
+		this.state.saveResumeData(e);
+		this.state.markDirty(id);
+	}
+
+	void onFinished(TorrentId id) {
+		TorrentEntry e = this.state.entries.get(id);
+		if (e != null && e.handle != null) {
+			this.state.saveResumeData(e);
+			this.state.session.postTorrentUpdates();
+		}
+	}
+
+	void onFileRenamed(TorrentId id) {
+		TorrentEntry e = this.state.entries.get(id);
+		if (e == null || e.handle == null) {
+			return;
+		}
+		TorrentInfo ti = e.handle.torrentFile();
+		if (ti != null) {
+			e.info = MetaInfos.of(ti);
+		}
+		this.state.saveResumeData(e);
+		this.state.markDirty(id);
+	}
+
+	void onStorageMoved(TorrentId id, String path) {
+		TorrentEntry e = this.state.entries.get(id);
+		if (e == null) {
+			return;
+		}
+		e.savePath = Path.of(path);
+		this.state.saveResumeData(e);
+		this.state.persist(e);
+		this.state.markDirty(id);
+		this.state.session.postTorrentUpdates();
+	}
+
+	void onTrackerReply(TorrentId id, String url, int peers) {
+		if (this.state.entries.containsKey(id)) {
+			this.state.trackerPeers.computeIfAbsent(id, (k) -> new HashMap<>()).put(url, peers);
+		}
+	}
+
+	void onResumeData(TorrentId id, byte[] data) {
+		if (this.state.entries.containsKey(id)) {
+			this.state.writer.execute(() -> this.state.store.saveResumeData(id, data));
+		}
+	}
+
+	/**
+	 * Applies share-limit actions that are due (qBittorrent checks once a second too).
+	 * @param published the latest snapshots by ID
+	 */
+	void enforceShareLimits(Map<TorrentId, Torrent> published) {
+		Instant now = this.state.clock.instant();
+		for (TorrentEntry e : List.copyOf(this.state.entries.values())) {
+			Torrent t = published.get(e.id);
+			if (t == null || e.handle == null) {
+				continue;
+			}
+			ShareLimitPolicy.Effective limits = ShareLimitPolicy.effective(e.shareLimits,
+					this.state.settings.shareLimits());
+			ShareLimitAction action = ShareLimitPolicy.due(t, limits, ShareLimitPolicy.inactiveSeconds(e, now))
+				.orElse(null);
+			if (action == null) {
+				continue;
+			}
+			log.info("torrent {} ({}) reached a share limit (ratio {}, seeding {} s): {}", e.id, t.name(),
+					String.format("%.2f", t.ratio()), t.seedingSeconds(), action);
+			switch (action) {
+				case STOP -> this.state.stop(List.of(e));
+				case REMOVE -> this.state.remove(List.of(e), false);
+				case REMOVE_WITH_CONTENT -> this.state.remove(List.of(e), true);
+				case ENABLE_SUPER_SEEDING -> this.state.setSuperSeeding(List.of(e), true);
+				default -> {
+				}
+			}
+		}
+	}
+
+	/**
+	 * Asks libtorrent for the resume data of every torrent whose status changed since the
+	 * last time.
+	 */
+	void saveChangedResumeData() {
+		for (TorrentId id : List.copyOf(this.state.changedSinceSave)) {
+			TorrentEntry e = this.state.entries.get(id);
+			if (e != null && e.handle != null && e.status != null && e.status.queuePosition() != e.queuePosition) {
+				e.queuePosition = e.status.queuePosition();
+				this.state.persist(e);
+			}
+			if (e != null) {
+				this.state.saveResumeData(e);
+			}
+		}
+		this.state.changedSinceSave.clear();
+	}
+
+	/**
+	 * Asks for every torrent's resume data (at shutdown) and records queue positions.
+	 * @return how many SAVE_RESUME_DATA(_FAILED) alerts to wait for
+	 */
+	int saveAllResumeData() {
+		int requested = 0;
+		for (TorrentEntry e : this.state.entries.values()) {
+			if (e.handle == null || !e.handle.isValid()) {
+				continue;
+			}
+			if (e.status != null) {
+				e.queuePosition = e.status.queuePosition();
+			}
+			this.state.persist(e);
+			e.handle.saveResumeData(TorrentHandle.SAVE_INFO_DICT.or_(TorrentHandle.FLUSH_DISK_CACHE));
+			requested++;
+		}
+		return requested;
+	}
+
+}

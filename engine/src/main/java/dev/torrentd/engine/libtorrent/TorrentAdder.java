@@ -1,0 +1,248 @@
+package dev.torrentd.engine.libtorrent;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.torrentd.engine.AddOptions;
+import dev.torrentd.engine.AddResult;
+import dev.torrentd.engine.InvalidTorrentException;
+import dev.torrentd.engine.StopCondition;
+import dev.torrentd.engine.TorrentSource;
+import org.libtorrent4j.AddTorrentParams;
+import org.libtorrent4j.AnnounceEntry;
+import org.libtorrent4j.ErrorCode;
+import org.libtorrent4j.SessionHandle;
+import org.libtorrent4j.TorrentFlags;
+import org.libtorrent4j.TorrentHandle;
+import org.libtorrent4j.TorrentInfo;
+import org.libtorrent4j.Vectors;
+import org.libtorrent4j.swig.error_code;
+import org.libtorrent4j.swig.libtorrent;
+import org.libtorrent4j.swig.torrent_flags_t;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts torrents into the session: new ones from a source and options, and stored ones at
+ * start-up. A new torrent is persisted before libtorrent sees it, so that a
+ * {@code kill -9} right after an add loses nothing.
+ */
+final class TorrentAdder {
+
+	private static final Logger log = LoggerFactory.getLogger(TorrentAdder.class);
+
+	private final EngineState state;
+
+	TorrentAdder(EngineState state) {
+		this.state = state;
+	}
+
+	/**
+	 * Puts the stored torrents back into the session, in their old queue order.
+	 * @param stored what the state directory holds
+	 */
+	void restore(List<StateStore.Stored> stored) {
+		List<StateStore.Stored> ordered = new ArrayList<>(stored);
+		ordered.sort(Comparator.comparingInt(
+				(StateStore.Stored s) -> (s.entry().queuePosition >= 0) ? s.entry().queuePosition : Integer.MAX_VALUE)
+			.thenComparing((s) -> s.entry().addedAt));
+		for (StateStore.Stored s : ordered) {
+			try {
+				restore(s);
+			}
+			catch (RuntimeException ex) {
+				log.error("cannot restore torrent {} ({}); its files stay in the state directory", s.entry().id,
+						ex.getMessage());
+			}
+		}
+		List<TorrentEntry> byAdded = new ArrayList<>(this.state.entries.values());
+		byAdded.sort(Comparator.comparing((TorrentEntry e) -> e.addedAt));
+		this.state.entries.clear();
+		byAdded.forEach((e) -> this.state.entries.put(e.id, e));
+		byAdded.forEach((e) -> this.state.markDirty(e.id));
+		log.info("restored {} of {} torrents from {}", this.state.entries.size(), stored.size(),
+				this.state.store.root());
+	}
+
+	private void restore(StateStore.Stored s) {
+		TorrentEntry e = s.entry();
+		AddTorrentParams params = null;
+		if (s.resumeData() != null) {
+			error_code ec = new error_code();
+			org.libtorrent4j.swig.add_torrent_params p = libtorrent
+				.read_resume_data_ex(Vectors.bytes2byte_vector(s.resumeData()), ec);
+			if (ec.value() == 0) {
+				params = new AddTorrentParams(p);
+			}
+			else {
+				log.warn("resume data of {} is unreadable ({}); its files will be checked again", e.id, ec.message());
+			}
+		}
+		if (params != null && params.getTorrentInfo() == null && s.metainfo() != null) {
+			params.setTorrentInfo(Sources.metainfo(s.metainfo()).info());
+		}
+		if (params == null && s.metainfo() != null) {
+			params = Sources.metainfo(s.metainfo()).params();
+		}
+		if (params == null && s.magnet() != null) {
+			Sources.Parsed parsed = Sources.magnet(s.magnet());
+			params = parsed.params();
+			e.infoHashV1 = parsed.infoHashV1();
+		}
+		if (params == null) {
+			throw new IllegalStateException("nothing to restore from");
+		}
+		if (params.getSavePath() == null || params.getSavePath().isEmpty()) {
+			params.setSavePath(e.savePath.toString());
+		}
+		else {
+			e.savePath = Path.of(params.getSavePath());
+		}
+		params.setFlags(flags(params.getFlags(), e, params.getFlags().and_(TorrentFlags.SEED_MODE).non_zero()));
+		params.setDownloadLimit(EngineState.perTorrentLimit(e.downloadLimit));
+		params.setUploadLimit(EngineState.perTorrentLimit(e.uploadLimit));
+		params.setMaxConnections(EngineState.limitOrUnlimited(this.state.settings.maxConnectionsPerTorrent()));
+		params.setMaxUploads(EngineState.limitOrUnlimited(this.state.settings.maxUploadsPerTorrent()));
+		if (e.infoHashV1.isEmpty() && params.getInfoHashes().hasV1()) {
+			e.infoHashV1 = params.getInfoHashes().getV1().toHex();
+		}
+		addToSession(e, params);
+	}
+
+	AddResult add(TorrentSource source, AddOptions o) {
+		Sources.Parsed parsed = Sources.parse(source);
+		if (this.state.entries.containsKey(parsed.id())) {
+			return new AddResult(parsed.id(), true);
+		}
+		Labels.requireCategoryName(o.category());
+		o.tags().forEach(Labels::requireTagName);
+		TorrentEntry e = new TorrentEntry(parsed.id(), this.state.settings.defaultSavePath(),
+				this.state.clock.instant());
+		e.infoHashV1 = parsed.infoHashV1();
+		e.category = o.category();
+		e.tags.addAll(o.tags());
+		e.name = (o.name() != null && !o.name().isBlank()) ? o.name() : null;
+		e.autoManagedSavePath = (o.savePath() == null) && ((o.autoManagedSavePath() != null) ? o.autoManagedSavePath()
+				: this.state.settings.autoManagedSavePath());
+		e.savePath = (o.savePath() != null) ? this.state.resolveSavePath(o.savePath())
+				: this.state.effectiveSavePath(e);
+		e.contentLayout = (o.contentLayout() != null) ? o.contentLayout() : this.state.settings.contentLayout();
+		e.forceStart = o.forceStart();
+		e.stopped = !o.forceStart() && (o.stopped() || this.state.settings.addStopped());
+		e.sequentialDownload = o.sequentialDownload();
+		e.firstLastPiecePriority = o.firstLastPiecePriority();
+		e.downloadLimit = o.downloadLimitBytesPerSecond();
+		e.uploadLimit = o.uploadLimitBytesPerSecond();
+		e.shareLimits = o.shareLimits();
+		e.stopCondition = o.stopCondition();
+		e.skipChecking = o.skipChecking();
+		if (parsed.magnet() != null) {
+			e.magnetName = (parsed.params().getName() != null) ? parsed.params().getName() : "";
+			e.pendingFilePriorities = o.filePriorities();
+		}
+		AddTorrentParams params = parsed.params();
+		TorrentInfo ti = parsed.info();
+		if (ti != null) {
+			if (e.stopCondition == StopCondition.METADATA_RECEIVED) {
+				e.stopped = true;
+				e.stopCondition = StopCondition.NONE;
+			}
+			applyLayout(ti, e);
+			MetaInfo info = MetaInfos.of(ti);
+			params.filePriorities(Priorities.toLibtorrent(EngineState.nativePriorities(info, o.filePriorities())));
+		}
+		params.setSavePath(e.savePath.toString());
+		params.setFlags(flags(params.getFlags(), e, o.skipChecking()));
+		params.setDownloadLimit(EngineState.perTorrentLimit(e.downloadLimit));
+		params.setUploadLimit(EngineState.perTorrentLimit(e.uploadLimit));
+		params.setMaxConnections(EngineState.limitOrUnlimited(this.state.settings.maxConnectionsPerTorrent()));
+		params.setMaxUploads(EngineState.limitOrUnlimited(this.state.settings.maxUploadsPerTorrent()));
+
+		EngineState.createDirectory(e.savePath);
+		this.state.labels.ensureCategory(e.category);
+		this.state.labels.ensureTags(e.tags);
+		// Persist before the session sees it: a kill -9 right after this call must not
+		// lose it.
+		if (parsed.metainfo() != null) {
+			this.state.store.saveMetainfo(e.id, parsed.metainfo());
+		}
+		else {
+			this.state.store.saveMagnet(e.id, parsed.magnet());
+		}
+		this.state.store.saveEntry(e.id, TorrentEntryFile.write(e));
+		try {
+			addToSession(e, params);
+		}
+		catch (RuntimeException ex) {
+			this.state.store.deleteTorrent(e.id);
+			throw ex;
+		}
+		if (o.addToTopOfQueue()) {
+			e.handle().queuePositionTop();
+		}
+		this.state.markDirty(e.id);
+		return new AddResult(e.id, false);
+	}
+
+	private void addToSession(TorrentEntry e, AddTorrentParams params) {
+		ErrorCode ec = new ErrorCode(new error_code());
+		// the session is started after this object is made, so its handle is taken here
+		TorrentHandle handle = new SessionHandle(this.state.session.swig()).addTorrent(params, ec);
+		if (ec.isError() || handle == null || !handle.isValid()) {
+			throw new InvalidTorrentException("libtorrent refused the torrent: " + ec.getMessage());
+		}
+		e.handle = handle;
+		this.state.entries.put(e.id, e);
+		TorrentInfo ti = handle.torrentFile();
+		if (ti != null) {
+			e.info = MetaInfos.of(ti);
+			e.filePriorities = EngineState.fromLibtorrent(handle.filePriorities());
+			if (e.firstLastPiecePriority) {
+				this.state.applyFirstLastPiece(e);
+			}
+		}
+		e.trackers = new ArrayList<>(handle.trackers().stream().map(AnnounceEntry::url).toList());
+		e.webSeeds = new ArrayList<>(handle.urlSeeds());
+	}
+
+	private torrent_flags_t flags(torrent_flags_t base, TorrentEntry e, boolean seedMode) {
+		torrent_flags_t flags = base.and_(TorrentFlags.AUTO_MANAGED.or_(TorrentFlags.PAUSED)
+			.or_(TorrentFlags.SEQUENTIAL_DOWNLOAD)
+			.or_(TorrentFlags.SUPER_SEEDING)
+			.or_(TorrentFlags.DISABLE_PEX)
+			.or_(TorrentFlags.DUPLICATE_IS_ERROR)
+			.or_(TorrentFlags.SEED_MODE)
+			.or_(TorrentFlags.UPLOAD_MODE)
+			.inv());
+		flags = flags.or_(TorrentFlags.UPDATE_SUBSCRIBE).or_(TorrentFlags.NEED_SAVE_RESUME);
+		if (e.stopped) {
+			flags = flags.or_(TorrentFlags.PAUSED);
+		}
+		else if (!e.forceStart) {
+			flags = flags.or_(TorrentFlags.AUTO_MANAGED).or_(TorrentFlags.PAUSED);
+		}
+		if (e.sequentialDownload) {
+			flags = flags.or_(TorrentFlags.SEQUENTIAL_DOWNLOAD);
+		}
+		if (e.superSeeding) {
+			flags = flags.or_(TorrentFlags.SUPER_SEEDING);
+		}
+		if (!this.state.settings.pex()) {
+			flags = flags.or_(TorrentFlags.DISABLE_PEX);
+		}
+		if (seedMode) {
+			flags = flags.or_(TorrentFlags.SEED_MODE);
+		}
+		return flags;
+	}
+
+	private void applyLayout(TorrentInfo ti, TorrentEntry e) {
+		MetaInfo info = MetaInfos.of(ti);
+		List<String> paths = info.files().stream().map(MetaInfo.FileEntry::path).toList();
+		ContentLayouts.renames(paths, e.contentLayout, info.name()).forEach(ti::renameFile);
+		e.contentLayoutApplied = true;
+	}
+
+}

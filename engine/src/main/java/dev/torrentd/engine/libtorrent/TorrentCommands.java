@@ -1,0 +1,430 @@
+package dev.torrentd.engine.libtorrent;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.torrentd.engine.Category;
+import dev.torrentd.engine.EngineSettings;
+import dev.torrentd.engine.FilePriority;
+import dev.torrentd.engine.InvalidTorrentException;
+import dev.torrentd.engine.QueueMove;
+import org.jspecify.annotations.Nullable;
+import org.libtorrent4j.AnnounceEntry;
+import org.libtorrent4j.TorrentFlags;
+import org.libtorrent4j.TorrentHandle;
+
+/**
+ * The commands that change torrents after they are added (queue, storage, files, flags,
+ * limits, categories and tags, trackers, settings). Runs on the engine thread.
+ */
+final class TorrentCommands {
+
+	private final EngineState state;
+
+	TorrentCommands(EngineState state) {
+		this.state = state;
+	}
+
+	void moveInQueue(List<TorrentEntry> torrents, QueueMove move) {
+		List<TorrentEntry> order = new ArrayList<>(torrents);
+		if (move == QueueMove.TOP) {
+			Collections.reverse(order);
+		}
+		for (TorrentEntry e : order) {
+			TorrentHandle h = e.handle();
+			switch (move) {
+				case UP -> h.queuePositionUp();
+				case DOWN -> h.queuePositionDown();
+				case TOP -> h.queuePositionTop();
+				case BOTTOM -> h.queuePositionBottom();
+			}
+			this.state.markDirty(e.id);
+		}
+		this.state.session.postTorrentUpdates();
+	}
+
+	void recheck(List<TorrentEntry> torrents) {
+		for (TorrentEntry e : torrents) {
+			TorrentHandle h = e.handle();
+			h.forceRecheck();
+			if (e.stopped) {
+				// libtorrent only checks a running torrent; qBittorrent checks a stopped
+				// one and keeps it stopped
+				this.state.stopAfterCheck.add(e.id);
+				h.resume();
+			}
+			this.state.markDirty(e.id);
+		}
+		this.state.session.postTorrentUpdates();
+	}
+
+	void reannounce(List<TorrentEntry> torrents) {
+		for (TorrentEntry e : torrents) {
+			e.handle().forceReannounce(0, -1, TorrentHandle.IGNORE_MIN_INTERVAL);
+			if (this.state.settings.dht() && (e.info == null || !e.info.isPrivate())) {
+				e.handle().forceDHTAnnounce();
+			}
+		}
+	}
+
+	void addPeers(List<TorrentEntry> torrents, Collection<java.net.InetSocketAddress> peers) {
+		for (TorrentEntry e : torrents) {
+			for (java.net.InetSocketAddress peer : peers) {
+				e.handle()
+					.swig()
+					.connect_peer(new org.libtorrent4j.TcpEndpoint(peer.getAddress().getHostAddress(), peer.getPort())
+						.swig());
+			}
+		}
+	}
+
+	void setSavePath(List<TorrentEntry> torrents, Path savePath) {
+		Path target = this.state.resolveSavePath(savePath);
+		EngineState.createDirectory(target);
+		for (TorrentEntry e : torrents) {
+			e.autoManagedSavePath = false;
+			this.state.move(e, target);
+			this.state.persist(e);
+		}
+	}
+
+	void setAutoManagedSavePath(List<TorrentEntry> torrents, boolean enabled) {
+		for (TorrentEntry e : torrents) {
+			e.autoManagedSavePath = enabled;
+			if (enabled) {
+				this.state.move(e, this.state.effectiveSavePath(e));
+			}
+			this.state.persist(e);
+			this.state.markDirty(e.id);
+		}
+	}
+
+	void rename(TorrentEntry e, String name) {
+		if (name.isBlank()) {
+			throw new IllegalArgumentException("a torrent's name cannot be blank");
+		}
+		e.name = name;
+		this.state.persist(e);
+		this.state.markDirty(e.id);
+	}
+
+	void renameFile(TorrentEntry e, String oldPath, String newPath) {
+		MetaInfo info = EngineState.requireMetadata(e);
+		String from = EngineState.normalizeRelative(oldPath);
+		String to = EngineState.normalizeRelative(newPath);
+		int index = -1;
+		for (int i = 0; i < info.files().size(); i++) {
+			String path = info.files().get(i).path();
+			if (path.equals(to) && !to.equals(from)) {
+				throw new InvalidTorrentException("a file named " + to + " already exists in the torrent");
+			}
+			if (path.equals(from) && !info.files().get(i).padFile()) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw new InvalidTorrentException("the torrent has no file " + oldPath);
+		}
+		if (!from.equals(to)) {
+			e.handle().renameFile(index, to);
+		}
+	}
+
+	void renameFolder(TorrentEntry e, String oldPath, String newPath) {
+		MetaInfo info = EngineState.requireMetadata(e);
+		String from = EngineState.normalizeRelative(oldPath) + "/";
+		String to = EngineState.normalizeRelative(newPath) + "/";
+		boolean any = false;
+		for (int i = 0; i < info.files().size(); i++) {
+			String path = info.files().get(i).path();
+			if (path.startsWith(to) && !from.equals(to)) {
+				throw new InvalidTorrentException("a folder named " + newPath + " already exists in the torrent");
+			}
+			any |= path.startsWith(from);
+		}
+		if (!any) {
+			throw new InvalidTorrentException("the torrent has no folder " + oldPath);
+		}
+		for (int i = 0; i < info.files().size(); i++) {
+			String path = info.files().get(i).path();
+			if (path.startsWith(from) && !from.equals(to)) {
+				e.handle().renameFile(i, to + path.substring(from.length()));
+			}
+		}
+	}
+
+	void setFilePriorities(TorrentEntry e, Map<Integer, FilePriority> byVisibleIndex) {
+		MetaInfo info = EngineState.requireMetadata(e);
+		int[] visible = EngineState.visibleToNative(info);
+		List<FilePriority> next = new ArrayList<>(e.filePriorities);
+		while (next.size() < info.files().size()) {
+			next.add(FilePriority.NORMAL);
+		}
+		for (Map.Entry<Integer, FilePriority> change : byVisibleIndex.entrySet()) {
+			int index = change.getKey();
+			if (index < 0 || index >= visible.length) {
+				throw new InvalidTorrentException(
+						"file index " + index + " is out of range (0.." + (visible.length - 1) + ")");
+			}
+			next.set(visible[index], change.getValue());
+		}
+		e.filePriorities = List.copyOf(next);
+		e.handle().prioritizeFiles(Priorities.toLibtorrent(e.filePriorities));
+		if (e.firstLastPiecePriority) {
+			this.state.applyFirstLastPiece(e);
+		}
+		this.state.saveResumeData(e);
+		this.state.markDirty(e.id);
+		this.state.session.postTorrentUpdates();
+	}
+
+	void setSequentialDownload(List<TorrentEntry> torrents, boolean enabled) {
+		for (TorrentEntry e : torrents) {
+			e.sequentialDownload = enabled;
+			if (enabled) {
+				e.handle().setFlags(TorrentFlags.SEQUENTIAL_DOWNLOAD);
+			}
+			else {
+				e.handle().unsetFlags(TorrentFlags.SEQUENTIAL_DOWNLOAD);
+			}
+			this.state.saveResumeData(e);
+			this.state.persist(e);
+			this.state.markDirty(e.id);
+		}
+	}
+
+	void setFirstLastPiecePriority(List<TorrentEntry> torrents, boolean enabled) {
+		for (TorrentEntry e : torrents) {
+			e.firstLastPiecePriority = enabled;
+			if (e.info != null) {
+				if (enabled) {
+					this.state.applyFirstLastPiece(e);
+				}
+				else {
+					// re-applying the file priorities resets every piece to its file's
+					// priority
+					e.handle().prioritizeFiles(Priorities.toLibtorrent(e.filePriorities));
+				}
+			}
+			this.state.persist(e);
+			this.state.markDirty(e.id);
+		}
+	}
+
+	void setLimits(List<TorrentEntry> torrents, @Nullable Long download, @Nullable Long upload) {
+		for (TorrentEntry e : torrents) {
+			if (download != null) {
+				e.downloadLimit = download;
+				e.handle().setDownloadLimit(EngineState.perTorrentLimit(download));
+			}
+			if (upload != null) {
+				e.uploadLimit = upload;
+				e.handle().setUploadLimit(EngineState.perTorrentLimit(upload));
+			}
+			this.state.saveResumeData(e);
+			this.state.persist(e);
+			this.state.markDirty(e.id);
+		}
+	}
+
+	void setShareLimits(List<TorrentEntry> torrents, dev.torrentd.engine.ShareLimits limits) {
+		for (TorrentEntry e : torrents) {
+			e.shareLimits = limits;
+			this.state.persist(e);
+			this.state.markDirty(e.id);
+		}
+	}
+
+	void setCategory(List<TorrentEntry> torrents, String category) {
+		Labels.requireCategoryName(category);
+		this.state.labels.ensureCategory(category);
+		for (TorrentEntry e : torrents) {
+			e.category = category;
+			if (e.autoManagedSavePath) {
+				this.state.move(e, this.state.effectiveSavePath(e));
+			}
+			this.state.persist(e);
+			this.state.markDirty(e.id);
+		}
+	}
+
+	void saveCategory(Category category) {
+		Labels.requireCategoryName(category.name());
+		Category resolved = new Category(category.name(),
+				(category.savePath() != null) ? this.state.resolveSavePath(category.savePath()) : null);
+		this.state.labels.categories.put(resolved.name(), resolved);
+		this.state.labels.saveCategories();
+		for (TorrentEntry e : this.state.entries.values()) {
+			if (e.autoManagedSavePath && e.category.equals(resolved.name())) {
+				this.state.move(e, this.state.effectiveSavePath(e));
+				this.state.persist(e);
+			}
+		}
+	}
+
+	void removeCategories(Collection<String> names) {
+		boolean changed = false;
+		for (String name : names) {
+			changed |= this.state.labels.categories.remove(name) != null;
+		}
+		if (!changed) {
+			return;
+		}
+		this.state.labels.saveCategories();
+		for (TorrentEntry e : this.state.entries.values()) {
+			if (names.contains(e.category)) {
+				e.category = "";
+				if (e.autoManagedSavePath) {
+					this.state.move(e, this.state.effectiveSavePath(e));
+				}
+				this.state.persist(e);
+				this.state.markDirty(e.id);
+			}
+		}
+	}
+
+	void addTags(List<TorrentEntry> torrents, Set<String> names) {
+		names.forEach(Labels::requireTagName);
+		this.state.labels.ensureTags(names);
+		for (TorrentEntry e : torrents) {
+			if (e.tags.addAll(names)) {
+				this.state.persist(e);
+				this.state.markDirty(e.id);
+			}
+		}
+	}
+
+	void removeTags(List<TorrentEntry> torrents, Set<String> names) {
+		for (TorrentEntry e : torrents) {
+			boolean changed = names.isEmpty() ? !e.tags.isEmpty() : e.tags.removeAll(names);
+			if (names.isEmpty()) {
+				e.tags.clear();
+			}
+			if (changed) {
+				this.state.persist(e);
+				this.state.markDirty(e.id);
+			}
+		}
+	}
+
+	void createTags(Set<String> names) {
+		names.forEach(Labels::requireTagName);
+		this.state.labels.ensureTags(names);
+	}
+
+	void deleteTags(Set<String> names) {
+		if (names.isEmpty()) {
+			return;
+		}
+		if (this.state.labels.tags.removeAll(names)) {
+			this.state.labels.saveTags();
+		}
+		removeTags(new ArrayList<>(this.state.entries.values()), names);
+	}
+
+	void addTrackers(TorrentEntry e, List<String> urls) {
+		TorrentHandle h = e.handle();
+		Set<String> present = new HashSet<>(e.trackers);
+		int tier = h.trackers().stream().mapToInt(AnnounceEntry::tier).max().orElse(-1) + 1;
+		for (String url : urls) {
+			if (present.add(url)) {
+				AnnounceEntry entry = new AnnounceEntry(url);
+				entry.tier((short) tier);
+				h.addTracker(entry);
+			}
+		}
+		refreshTrackers(e);
+	}
+
+	void editTracker(TorrentEntry e, String oldUrl, String newUrl) {
+		TorrentHandle h = e.handle();
+		List<AnnounceEntry> current = h.trackers();
+		if (current.stream().noneMatch((t) -> t.url().equals(oldUrl))) {
+			throw new InvalidTorrentException("the torrent has no tracker " + oldUrl);
+		}
+		if (!oldUrl.equals(newUrl) && current.stream().anyMatch((t) -> t.url().equals(newUrl))) {
+			throw new InvalidTorrentException("the torrent already has the tracker " + newUrl);
+		}
+		List<AnnounceEntry> next = new ArrayList<>();
+		for (AnnounceEntry t : current) {
+			AnnounceEntry copy = new AnnounceEntry(t.url().equals(oldUrl) ? newUrl : t.url());
+			copy.tier((short) t.tier());
+			next.add(copy);
+		}
+		h.replaceTrackers(next);
+		refreshTrackers(e);
+		if (!e.stopped) {
+			h.forceReannounce();
+		}
+	}
+
+	void removeTrackers(TorrentEntry e, Collection<String> urls) {
+		TorrentHandle h = e.handle();
+		List<AnnounceEntry> next = new ArrayList<>();
+		for (AnnounceEntry t : h.trackers()) {
+			if (!urls.contains(t.url())) {
+				AnnounceEntry copy = new AnnounceEntry(t.url());
+				copy.tier((short) t.tier());
+				next.add(copy);
+			}
+		}
+		h.replaceTrackers(next);
+		refreshTrackers(e);
+	}
+
+	private void refreshTrackers(TorrentEntry e) {
+		e.trackers = new ArrayList<>(e.handle().trackers().stream().map(AnnounceEntry::url).toList());
+		this.state.saveResumeData(e);
+		this.state.markDirty(e.id);
+	}
+
+	void addWebSeeds(TorrentEntry e, List<String> urls) {
+		urls.forEach(e.handle()::addUrlSeed);
+		e.webSeeds = new ArrayList<>(e.handle().urlSeeds());
+		this.state.saveResumeData(e);
+		this.state.markDirty(e.id);
+	}
+
+	void removeWebSeeds(TorrentEntry e, Collection<String> urls) {
+		urls.forEach(e.handle()::removeUrlSeed);
+		e.webSeeds = new ArrayList<>(e.handle().urlSeeds());
+		this.state.saveResumeData(e);
+		this.state.markDirty(e.id);
+	}
+
+	void applySettings(EngineSettings next) {
+		EngineSettings previous = this.state.settings;
+		this.state.settings = next;
+		this.state.session.applySettings(SessionSettings.pack(next));
+		SessionSettings.applyPeerClassFilter(this.state.session.swig(), next.rateLimitLocalPeers());
+		for (TorrentEntry e : this.state.entries.values()) {
+			TorrentHandle h = e.handle;
+			if (h == null) {
+				continue;
+			}
+			if (previous.pex() != next.pex()) {
+				if (next.pex()) {
+					h.unsetFlags(TorrentFlags.DISABLE_PEX);
+				}
+				else {
+					h.setFlags(TorrentFlags.DISABLE_PEX);
+				}
+			}
+			h.swig().set_max_connections(EngineState.limitOrUnlimited(next.maxConnectionsPerTorrent()));
+			h.swig().set_max_uploads(EngineState.limitOrUnlimited(next.maxUploadsPerTorrent()));
+			if (!next.queueingEnabled() && !e.stopped) {
+				h.resume();
+			}
+			this.state.markDirty(e.id);
+		}
+		Map<String, String> values = EngineSettingsFile.write(next);
+		this.state.writer.execute(() -> this.state.store.saveProperties("settings", values));
+	}
+
+}
