@@ -150,6 +150,8 @@ final class TorrentAdder {
 				e.stopCondition = StopCondition.NONE;
 			}
 			applyLayout(ti, e);
+			// the params hold a copy of the torrent info: give them the renamed one
+			params.setTorrentInfo(ti);
 			MetaInfo info = MetaInfos.of(ti);
 			params.filePriorities(Priorities.toLibtorrent(EngineState.nativePriorities(info, o.filePriorities())));
 		}
