@@ -27,6 +27,12 @@ public class EngineConfiguration {
 			.lsd(bt.lsd())
 			.upnp(bt.upnp())
 			.natpmp(bt.natpmp())
+			.protocols(bt.protocols())
+			.encryption(bt.encryption())
+			.maxConnections(bt.maxConnections())
+			.maxConnectionsPerTorrent(bt.maxConnectionsPerTorrent())
+			.maxUploads(bt.maxUploads())
+			.maxUploadsPerTorrent(bt.maxUploadsPerTorrent())
 			.build();
 		return LibtorrentEngine.start(EngineConfig.of(properties.stateDir(), settings)
 			.withResumeDataInterval(properties.engine().resumeDataInterval()));

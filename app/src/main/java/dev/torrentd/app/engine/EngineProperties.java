@@ -3,6 +3,9 @@ package dev.torrentd.app.engine;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import dev.torrentd.engine.EncryptionMode;
+import dev.torrentd.engine.PeerProtocols;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,10 +46,20 @@ public record EngineProperties(Path stateDir, Path downloadDir, @DefaultValue Bi
 	 * @param lsd use local service discovery
 	 * @param upnp map the listen port with UPnP
 	 * @param natpmp map the listen port with NAT-PMP
+	 * @param protocols peer transports: {@code TCP_AND_UTP} (uTP accepted, TCP dialed),
+	 * {@code TCP} or {@code UTP}
+	 * @param encryption {@code PREFER}, {@code REQUIRE} or {@code DISABLE}
+	 * @param maxConnections global connection limit, -1 for none
+	 * @param maxConnectionsPerTorrent per-torrent connection limit, -1 for none
+	 * @param maxUploads global upload slots, -1 for none
+	 * @param maxUploadsPerTorrent per-torrent upload slots, -1 for none
 	 */
 	public record BitTorrent(@DefaultValue("0.0.0.0:6881,[::]:6881") String listenInterfaces,
 			@DefaultValue("true") boolean dht, @DefaultValue("true") boolean pex, @DefaultValue("true") boolean lsd,
-			@DefaultValue("true") boolean upnp, @DefaultValue("true") boolean natpmp) {
+			@DefaultValue("true") boolean upnp, @DefaultValue("true") boolean natpmp,
+			@DefaultValue("TCP_AND_UTP") PeerProtocols protocols, @DefaultValue("PREFER") EncryptionMode encryption,
+			@DefaultValue("500") int maxConnections, @DefaultValue("100") int maxConnectionsPerTorrent,
+			@DefaultValue("20") int maxUploads, @DefaultValue("4") int maxUploadsPerTorrent) {
 	}
 
 	/**

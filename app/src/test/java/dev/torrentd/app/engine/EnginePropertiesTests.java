@@ -3,6 +3,9 @@ package dev.torrentd.app.engine;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import dev.torrentd.engine.EncryptionMode;
+import dev.torrentd.engine.PeerProtocols;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,6 +36,12 @@ class EnginePropertiesTests {
 			assertThat(p.bittorrent().lsd()).isTrue();
 			assertThat(p.bittorrent().upnp()).isTrue();
 			assertThat(p.bittorrent().natpmp()).isTrue();
+			assertThat(p.bittorrent().protocols()).isEqualTo(PeerProtocols.TCP_AND_UTP);
+			assertThat(p.bittorrent().encryption()).isEqualTo(EncryptionMode.PREFER);
+			assertThat(p.bittorrent().maxConnections()).isEqualTo(500);
+			assertThat(p.bittorrent().maxConnectionsPerTorrent()).isEqualTo(100);
+			assertThat(p.bittorrent().maxUploads()).isEqualTo(20);
+			assertThat(p.bittorrent().maxUploadsPerTorrent()).isEqualTo(4);
 			assertThat(p.engine().resumeDataInterval()).isEqualTo(Duration.ofSeconds(60));
 		});
 	}
@@ -42,7 +51,9 @@ class EnginePropertiesTests {
 		this.runner
 			.withPropertyValues("torrentd.state-dir=/config", "torrentd.download-dir=/downloads",
 					"torrentd.bittorrent.listen-interfaces=0.0.0.0:51413", "torrentd.bittorrent.dht=false",
-					"torrentd.bittorrent.upnp=false", "torrentd.engine.resume-data-interval=15s")
+					"torrentd.bittorrent.upnp=false", "torrentd.engine.resume-data-interval=15s",
+					"torrentd.bittorrent.protocols=tcp", "torrentd.bittorrent.encryption=require",
+					"torrentd.bittorrent.max-connections=-1")
 			.run((context) -> {
 				EngineProperties p = context.getBean(EngineProperties.class);
 				assertThat(p.stateDir()).isEqualTo(Path.of("/config"));
@@ -52,6 +63,9 @@ class EnginePropertiesTests {
 				assertThat(p.bittorrent().upnp()).isFalse();
 				assertThat(p.bittorrent().pex()).isTrue();
 				assertThat(p.engine().resumeDataInterval()).isEqualTo(Duration.ofSeconds(15));
+				assertThat(p.bittorrent().protocols()).isEqualTo(PeerProtocols.TCP);
+				assertThat(p.bittorrent().encryption()).isEqualTo(EncryptionMode.REQUIRE);
+				assertThat(p.bittorrent().maxConnections()).isEqualTo(-1);
 			});
 	}
 
