@@ -8,6 +8,7 @@ import org.libtorrent4j.AddTorrentParams;
 import org.libtorrent4j.AlertListener;
 import org.libtorrent4j.alerts.Alert;
 import org.libtorrent4j.alerts.AlertType;
+import org.libtorrent4j.alerts.FileRenamedAlert;
 import org.libtorrent4j.alerts.ListenSucceededAlert;
 import org.libtorrent4j.alerts.SaveResumeDataAlert;
 import org.libtorrent4j.alerts.SessionStatsAlert;
@@ -110,7 +111,8 @@ final class AlertBridge implements AlertListener {
 			}
 			case FILE_RENAMED -> {
 				TorrentId id = id(alert);
-				run(() -> this.target.events().onFileRenamed(id));
+				int index = ((FileRenamedAlert) alert).index();
+				run(() -> this.target.events().onFileRenamed(id, index));
 			}
 			case STORAGE_MOVED -> {
 				TorrentId id = id(alert);

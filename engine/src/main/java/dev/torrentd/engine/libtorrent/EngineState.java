@@ -28,6 +28,7 @@ import org.libtorrent4j.SessionHandle;
 import org.libtorrent4j.SessionManager;
 import org.libtorrent4j.TorrentFlags;
 import org.libtorrent4j.TorrentHandle;
+import org.libtorrent4j.swig.torrent_flags_t;
 import org.libtorrent4j.swig.libtorrent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -192,14 +193,19 @@ final class EngineState {
 	void setSuperSeeding(List<TorrentEntry> torrents, boolean enabled) {
 		for (TorrentEntry e : torrents) {
 			e.superSeeding = enabled;
-			if (enabled) {
-				e.handle().setFlags(TorrentFlags.SUPER_SEEDING);
-			}
-			else {
-				e.handle().unsetFlags(TorrentFlags.SUPER_SEEDING);
-			}
+			setFlag(e, TorrentFlags.SUPER_SEEDING, enabled);
 			persist(e);
 			markDirty(e.id);
+		}
+	}
+
+	/** Sets or clears one of libtorrent's per-torrent flags. */
+	static void setFlag(TorrentEntry e, torrent_flags_t flag, boolean on) {
+		if (on) {
+			e.handle().setFlags(flag);
+		}
+		else {
+			e.handle().unsetFlags(flag);
 		}
 	}
 

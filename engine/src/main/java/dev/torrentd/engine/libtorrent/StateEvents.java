@@ -124,14 +124,23 @@ final class StateEvents {
 		}
 	}
 
-	void onFileRenamed(TorrentId id) {
+	void onFileRenamed(TorrentId id, int index) {
 		TorrentEntry e = this.state.entries.get(id);
 		if (e == null || e.handle == null) {
 			return;
 		}
+		MetaInfo before = e.info;
 		TorrentInfo ti = e.handle.torrentFile();
 		if (ti != null) {
 			e.info = MetaInfos.of(ti);
+		}
+		if (before != null && index >= 0 && index < before.files().size()) {
+			// as qBittorrent: folders the file left (e.g. a dropped root folder, data
+			// written
+			// before a magnet's layout was applied) are removed when empty
+			Path savePath = e.savePath;
+			Path oldFile = savePath.resolve(before.files().get(index).path());
+			this.state.writer.execute(() -> EmptyFolders.removeUpTo(oldFile.getParent(), savePath));
 		}
 		this.state.saveResumeData(e);
 		this.state.markDirty(id);

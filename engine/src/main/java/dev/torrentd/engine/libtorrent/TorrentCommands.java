@@ -187,12 +187,7 @@ final class TorrentCommands {
 	void setSequentialDownload(List<TorrentEntry> torrents, boolean enabled) {
 		for (TorrentEntry e : torrents) {
 			e.sequentialDownload = enabled;
-			if (enabled) {
-				e.handle().setFlags(TorrentFlags.SEQUENTIAL_DOWNLOAD);
-			}
-			else {
-				e.handle().unsetFlags(TorrentFlags.SEQUENTIAL_DOWNLOAD);
-			}
+			EngineState.setFlag(e, TorrentFlags.SEQUENTIAL_DOWNLOAD, enabled);
 			this.state.saveResumeData(e);
 			this.state.persist(e);
 			this.state.markDirty(e.id);
@@ -409,12 +404,7 @@ final class TorrentCommands {
 				continue;
 			}
 			if (previous.pex() != next.pex()) {
-				if (next.pex()) {
-					h.unsetFlags(TorrentFlags.DISABLE_PEX);
-				}
-				else {
-					h.setFlags(TorrentFlags.DISABLE_PEX);
-				}
+				EngineState.setFlag(e, TorrentFlags.DISABLE_PEX, !next.pex());
 			}
 			h.swig().set_max_connections(EngineState.limitOrUnlimited(next.maxConnectionsPerTorrent()));
 			h.swig().set_max_uploads(EngineState.limitOrUnlimited(next.maxUploadsPerTorrent()));

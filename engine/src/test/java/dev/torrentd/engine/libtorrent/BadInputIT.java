@@ -46,7 +46,7 @@ class BadInputIT {
 
 	@BeforeAll
 	void givenOneTorrent() {
-		this.engine = TestEngines.start(dir.resolve("engine"));
+		this.engine = TestEngines.open(dir.resolve("engine"));
 		Path data = TestTorrents.randomFile(dir.resolve("data/multi/one.bin"), 64 * 1024, 1);
 		TestTorrents.randomFile(dir.resolve("data/multi/two.bin"), 64 * 1024, 2);
 		this.metainfo = TestTorrents.metainfo(data.getParent(), 16 * 1024);

@@ -114,7 +114,7 @@ public final class EngineProcess implements AutoCloseable {
 
 	public static void main(String[] args) throws Exception {
 		Path dir = Path.of(args[0]);
-		TorrentEngine engine = TestEngines.start(dir);
+		TorrentEngine engine = TestEngines.open(dir);
 		TorrentId id = null;
 		if (!args[1].equals("-")) {
 			byte[] metainfo = Files.readAllBytes(Path.of(args[1]));

@@ -13,8 +13,8 @@ import dev.torrentd.engine.TorrentFile;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
 import dev.torrentd.engine.TorrentState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +23,9 @@ import static org.awaitility.Awaitility.await;
 /** Real transfers between real peers on 127.0.0.1: two engines, and an aria2c seeder. */
 class LoopbackSwarmIT {
 
+	@RegisterExtension
+	final TestEngines engines = new TestEngines();
+
 	@TempDir
 	Path dir;
 
@@ -30,22 +33,12 @@ class LoopbackSwarmIT {
 
 	private LibtorrentEngine leecher;
 
-	@AfterEach
-	void closeEngines() {
-		if (this.leecher != null) {
-			this.leecher.close();
-		}
-		if (this.seeder != null) {
-			this.seeder.close();
-		}
-	}
-
 	@Test
 	void addMagnetListsItAtOnceThenDownloadsFromTheSeederAddedAsPeer() throws Exception {
 		Path data = TestTorrents.randomFile(this.dir.resolve("seed/single.bin"), 8 * 1024 * 1024 + 12345, 1);
 		byte[] metainfo = TestTorrents.metainfo(data, 64 * 1024);
 		TorrentId id = givenSeeding(metainfo, data.getParent());
-		this.leecher = TestEngines.start(this.dir.resolve("leecher"));
+		this.leecher = this.engines.start(this.dir.resolve("leecher"));
 
 		AddResult added = this.leecher
 			.add(new TorrentSource.Magnet("magnet:?xt=urn:btih:" + id.hex() + "&dn=single.bin"), AddOptions.defaults());
@@ -77,7 +70,7 @@ class LoopbackSwarmIT {
 		Path c = TestTorrents.randomFile(folder.resolve("c.bin"), 512 * 1024, 4);
 		byte[] metainfo = TestTorrents.metainfo(folder, 16 * 1024);
 		TorrentId id = givenSeeding(metainfo, folder.getParent());
-		this.leecher = TestEngines.start(this.dir.resolve("leecher"));
+		this.leecher = this.engines.start(this.dir.resolve("leecher"));
 		List<TorrentFile> order = this.seeder.files(id);
 		List<FilePriority> priorities = order.stream()
 			.map((f) -> f.path().endsWith("b.bin") ? FilePriority.SKIP : FilePriority.NORMAL)
@@ -116,7 +109,7 @@ class LoopbackSwarmIT {
 		byte[] metainfo = TestTorrents.metainfo(data, 32 * 1024);
 		Path torrentFile = Files.write(this.dir.resolve("from-aria2.torrent"), metainfo);
 		TorrentId id = TorrentId.parse(TestTorrents.infoHash(metainfo));
-		this.leecher = TestEngines.start(this.dir.resolve("leecher"));
+		this.leecher = this.engines.start(this.dir.resolve("leecher"));
 		try (Aria2Seeder aria2 = Aria2Seeder.start(torrentFile, data.getParent(), 36881, null)) {
 			this.leecher.add(new TorrentSource.MetainfoFile(metainfo), AddOptions.defaults());
 			this.leecher.addPeers(List.of(id), List.of(aria2.address()));
@@ -134,7 +127,7 @@ class LoopbackSwarmIT {
 	void addingATorrentThatIsAlreadyThereIsADuplicateAndChangesNothing() {
 		Path data = TestTorrents.randomFile(this.dir.resolve("seed/dup.bin"), 256 * 1024, 6);
 		byte[] metainfo = TestTorrents.metainfo(data, 16 * 1024);
-		this.seeder = TestEngines.start(this.dir.resolve("seeder"));
+		this.seeder = this.engines.start(this.dir.resolve("seeder"));
 		AddResult first = this.seeder.add(new TorrentSource.MetainfoFile(metainfo),
 				AddOptions.builder().savePath(data.getParent()).category("tv").build());
 
@@ -151,7 +144,7 @@ class LoopbackSwarmIT {
 	}
 
 	private TorrentId givenSeeding(byte[] metainfo, Path savePath) {
-		this.seeder = TestEngines.start(this.dir.resolve("seeder"));
+		this.seeder = this.engines.start(this.dir.resolve("seeder"));
 		AddResult added = this.seeder.add(new TorrentSource.MetainfoFile(metainfo),
 				AddOptions.builder().savePath(savePath).build());
 		awaitState(this.seeder, added.id(), TorrentState.SEEDING, Duration.ofSeconds(30));

@@ -9,9 +9,9 @@ import dev.torrentd.engine.QueueMove;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
 import dev.torrentd.engine.TorrentState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +23,9 @@ import static org.awaitility.Awaitility.await;
  * downloads last.
  */
 class QueueingIT {
+
+	@RegisterExtension
+	final TestEngines engines = new TestEngines();
 
 	@TempDir
 	Path dir;
@@ -37,10 +40,10 @@ class QueueingIT {
 
 	@BeforeEach
 	void givenTwoSlowTorrentsAndOneActiveDownloadAllowed() {
-		this.seeder = TestEngines.start(this.dir.resolve("seeder"));
+		this.seeder = this.engines.start(this.dir.resolve("seeder"));
 		byte[] a = seed("first.bin", 11);
 		byte[] b = seed("second.bin", 12);
-		this.leecher = TestEngines.start(this.dir.resolve("leecher"),
+		this.leecher = this.engines.start(this.dir.resolve("leecher"),
 				TestEngines.loopbackSettings(this.dir.resolve("leecher/downloads"))
 					.toBuilder()
 					.queueingEnabled(true)
@@ -51,12 +54,6 @@ class QueueingIT {
 		this.first = this.leecher.add(new TorrentSource.MetainfoFile(a), AddOptions.defaults()).id();
 		this.second = this.leecher.add(new TorrentSource.MetainfoFile(b), AddOptions.defaults()).id();
 		this.leecher.addPeers(List.of(this.first, this.second), List.of(TestEngines.address(this.seeder)));
-	}
-
-	@AfterEach
-	void closeEngines() {
-		this.leecher.close();
-		this.seeder.close();
 	}
 
 	@Test

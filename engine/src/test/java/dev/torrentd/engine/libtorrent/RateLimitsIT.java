@@ -8,8 +8,8 @@ import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
 import dev.torrentd.engine.TorrentState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,18 +25,15 @@ class RateLimitsIT {
 
 	private static final long LIMIT = 512 * 1024;
 
+	@RegisterExtension
+	final TestEngines engines = new TestEngines();
+
 	@TempDir
 	Path dir;
 
 	private LibtorrentEngine seeder;
 
 	private LibtorrentEngine leecher;
-
-	@AfterEach
-	void closeEngines() {
-		this.leecher.close();
-		this.seeder.close();
-	}
 
 	@Test
 	void aPerTorrentDownloadLimitSlowsTheDownload() throws Exception {
@@ -72,7 +69,7 @@ class RateLimitsIT {
 	private TorrentId givenSeederAndLeecher(boolean globalLimit) {
 		Path data = TestTorrents.randomFile(this.dir.resolve("seed/limited.bin"), SIZE, 41);
 		byte[] metainfo = TestTorrents.metainfo(data, 16 * 1024);
-		this.seeder = TestEngines.start(this.dir.resolve("seeder"));
+		this.seeder = this.engines.start(this.dir.resolve("seeder"));
 		TorrentId id = this.seeder
 			.add(new TorrentSource.MetainfoFile(metainfo), AddOptions.builder().savePath(data.getParent()).build())
 			.id();
@@ -81,7 +78,7 @@ class RateLimitsIT {
 		if (globalLimit) {
 			settings = settings.toBuilder().downloadLimit(LIMIT).build();
 		}
-		this.leecher = TestEngines.start(this.dir.resolve("leecher"), settings);
+		this.leecher = this.engines.start(this.dir.resolve("leecher"), settings);
 		this.leecher.add(new TorrentSource.MetainfoFile(metainfo), AddOptions.defaults());
 		return id;
 	}

@@ -64,7 +64,7 @@ class RestartIT {
 
 		// 3. start again with no peer at all: the completed torrent seeds at once,
 		// nothing downloaded
-		try (LibtorrentEngine engine = TestEngines.start(engineDir)) {
+		try (LibtorrentEngine engine = TestEngines.open(engineDir)) {
 			assertThat(engine.get(id).category()).isEqualTo("tv");
 			assertThat(engine.get(id).tags()).containsExactly("restart");
 			Torrent seeding = LoopbackSwarmIT.awaitState(engine, id, TorrentState.SEEDING, Duration.ofSeconds(30));
@@ -83,7 +83,7 @@ class RestartIT {
 		Path engineDir = this.dir.resolve("engine");
 		TorrentId seeded;
 		TorrentId stoppedMagnet;
-		try (LibtorrentEngine engine = TestEngines.start(engineDir)) {
+		try (LibtorrentEngine engine = TestEngines.open(engineDir)) {
 			engine.saveCategory(new Category("tv", this.dir.resolve("tv")));
 			engine.createTags(Set.of("unused"));
 			seeded = engine
@@ -103,7 +103,7 @@ class RestartIT {
 			engine.setUploadLimit(List.of(seeded), 123_000);
 		}
 
-		try (LibtorrentEngine engine = TestEngines.start(engineDir)) {
+		try (LibtorrentEngine engine = TestEngines.open(engineDir)) {
 			assertThat(engine.torrents()).extracting(Torrent::id).containsExactly(seeded, stoppedMagnet);
 			Torrent t = engine.get(seeded);
 			assertThat(t.name()).isEqualTo("Renamed");

@@ -12,8 +12,8 @@ import dev.torrentd.engine.ShareLimits;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
 import dev.torrentd.engine.TorrentState;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +24,9 @@ class ShareLimitsIT {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
+	@RegisterExtension
+	final TestEngines engines = new TestEngines();
+
 	@TempDir
 	Path dir;
 
@@ -31,19 +34,9 @@ class ShareLimitsIT {
 
 	private LibtorrentEngine leecher;
 
-	@AfterEach
-	void closeEngines() {
-		if (this.leecher != null) {
-			this.leecher.close();
-		}
-		if (this.engine != null) {
-			this.engine.close();
-		}
-	}
-
 	@Test
 	void reachingTheRatioLimitStopsTheTorrent() {
-		this.engine = TestEngines.start(this.dir.resolve("engine"));
+		this.engine = this.engines.start(this.dir.resolve("engine"));
 		TorrentId id = givenSeeding("stop.bin",
 				new ShareLimits(0, ShareLimits.USE_GLOBAL, ShareLimits.USE_GLOBAL, ShareLimitAction.STOP));
 
@@ -53,7 +46,7 @@ class ShareLimitsIT {
 
 	@Test
 	void reachingTheSeedingTimeLimitRemovesTheTorrentButKeepsItsFiles() {
-		this.engine = TestEngines.start(this.dir.resolve("engine"));
+		this.engine = this.engines.start(this.dir.resolve("engine"));
 		TorrentId id = givenSeeding("remove.bin",
 				new ShareLimits(ShareLimits.NO_LIMIT, 0, ShareLimits.USE_GLOBAL, ShareLimitAction.REMOVE));
 
@@ -64,7 +57,7 @@ class ShareLimitsIT {
 
 	@Test
 	void removeWithContentDeletesTheFilesToo() {
-		this.engine = TestEngines.start(this.dir.resolve("engine"));
+		this.engine = this.engines.start(this.dir.resolve("engine"));
 		TorrentId id = givenSeeding("content.bin", new ShareLimits(0, ShareLimits.USE_GLOBAL, ShareLimits.USE_GLOBAL,
 				ShareLimitAction.REMOVE_WITH_CONTENT));
 
@@ -74,7 +67,7 @@ class ShareLimitsIT {
 
 	@Test
 	void enableSuperSeedingKeepsSeedingInSuperSeedingMode() {
-		this.engine = TestEngines.start(this.dir.resolve("engine"));
+		this.engine = this.engines.start(this.dir.resolve("engine"));
 		TorrentId id = givenSeeding("super.bin", new ShareLimits(0, ShareLimits.USE_GLOBAL, ShareLimits.USE_GLOBAL,
 				ShareLimitAction.ENABLE_SUPER_SEEDING));
 
@@ -87,7 +80,7 @@ class ShareLimitsIT {
 
 	@Test
 	void globalLimitsApplyToTorrentsThatUseThem() {
-		this.engine = TestEngines.start(this.dir.resolve("engine"),
+		this.engine = this.engines.start(this.dir.resolve("engine"),
 				TestEngines.loopbackSettings(this.dir.resolve("engine/downloads"))
 					.toBuilder()
 					.shareLimits(
@@ -100,7 +93,7 @@ class ShareLimitsIT {
 
 	@Test
 	void aLimitNotReachedAndAForceStartedTorrentKeepSeeding() {
-		this.engine = TestEngines.start(this.dir.resolve("engine"));
+		this.engine = this.engines.start(this.dir.resolve("engine"));
 		TorrentId notReached = givenSeeding("far.bin",
 				new ShareLimits(5, ShareLimits.USE_GLOBAL, ShareLimits.USE_GLOBAL, ShareLimitAction.STOP));
 		Path data = TestTorrents.randomFile(this.dir.resolve("data/forced.bin"), 256 * 1024, 99);
@@ -122,7 +115,7 @@ class ShareLimitsIT {
 
 	@Test
 	void uploadingAFullCopyReachesRatioOneAndStopsTheSeeder() throws Exception {
-		this.engine = TestEngines.start(this.dir.resolve("engine"));
+		this.engine = this.engines.start(this.dir.resolve("engine"));
 		Path data = TestTorrents.randomFile(this.dir.resolve("data/ratio.bin"), 2 * 1024 * 1024, 77);
 		byte[] metainfo = TestTorrents.metainfo(data, 16 * 1024);
 		TorrentId id = this.engine
@@ -134,7 +127,7 @@ class ShareLimitsIT {
 			.id();
 		LoopbackSwarmIT.awaitState(this.engine, id, TorrentState.SEEDING, WAIT);
 		assertThat(this.engine.get(id).ratio()).isZero();
-		this.leecher = TestEngines.start(this.dir.resolve("leecher"));
+		this.leecher = this.engines.start(this.dir.resolve("leecher"));
 
 		this.leecher.add(new TorrentSource.MetainfoFile(metainfo), AddOptions.defaults());
 		this.leecher.addPeers(List.of(id), List.of(TestEngines.address(this.engine)));

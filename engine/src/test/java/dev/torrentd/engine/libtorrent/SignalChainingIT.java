@@ -33,7 +33,7 @@ class SignalChainingIT {
 	@Test
 	void nullPointerAndStackOverflowInCompiledCodeAfterRealDiskIoAreCaught() {
 		Path data = TestTorrents.randomFile(this.dir.resolve("data/io.bin"), 4 * 1024 * 1024, 3);
-		try (LibtorrentEngine engine = TestEngines.start(this.dir.resolve("engine"))) {
+		try (LibtorrentEngine engine = TestEngines.open(this.dir.resolve("engine"))) {
 			TorrentId id = engine
 				.add(new TorrentSource.MetainfoFile(TestTorrents.metainfo(data, 64 * 1024)),
 						AddOptions.builder().savePath(data.getParent()).build())
@@ -112,7 +112,7 @@ class SignalChainingIT {
 
 		public static void main(String[] args) {
 			try {
-				TestEngines.start(Path.of(args[0])).close();
+				TestEngines.open(Path.of(args[0])).close();
 				System.exit(0);
 			}
 			catch (IllegalStateException ex) {

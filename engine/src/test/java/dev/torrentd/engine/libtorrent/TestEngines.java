@@ -3,16 +3,43 @@ package dev.torrentd.engine.libtorrent;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 import dev.torrentd.engine.EngineSettings;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Engines for tests: loopback only, no DHT/LSD/UPnP/NAT-PMP/PeX, several peers per IP
- * allowed.
+ * allowed, resume data saved every second. Registered as an extension
+ * ({@code @RegisterExtension final TestEngines engines = new TestEngines()}), it closes
+ * the engines it started after each test; {@link #open} starts one the caller closes.
  */
-public final class TestEngines {
+public final class TestEngines implements AfterEachCallback {
 
-	private TestEngines() {
+	private final Deque<LibtorrentEngine> started = new ArrayDeque<>();
+
+	/**
+	 * Starts an engine that is closed after the test.
+	 * @param dir a folder for its state and downloads
+	 * @return the engine
+	 */
+	public LibtorrentEngine start(Path dir) {
+		return start(dir, loopbackSettings(dir.resolve("downloads")));
+	}
+
+	public LibtorrentEngine start(Path dir, EngineSettings settings) {
+		LibtorrentEngine engine = open(dir, settings);
+		this.started.push(engine);
+		return engine;
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		while (!this.started.isEmpty()) {
+			this.started.pop().close();
+		}
 	}
 
 	/**
@@ -34,15 +61,15 @@ public final class TestEngines {
 	}
 
 	/**
-	 * Starts an engine on loopback.
+	 * Starts an engine on loopback that the caller closes.
 	 * @param dir a folder for its state and downloads
 	 * @return the engine
 	 */
-	public static LibtorrentEngine start(Path dir) {
-		return start(dir, loopbackSettings(dir.resolve("downloads")));
+	public static LibtorrentEngine open(Path dir) {
+		return open(dir, loopbackSettings(dir.resolve("downloads")));
 	}
 
-	public static LibtorrentEngine start(Path dir, EngineSettings settings) {
+	public static LibtorrentEngine open(Path dir, EngineSettings settings) {
 		return LibtorrentEngine
 			.start(EngineConfig.of(dir.resolve("state"), settings).withResumeDataInterval(Duration.ofSeconds(1)));
 	}

@@ -17,8 +17,8 @@ import dev.torrentd.engine.TorrentState;
 import dev.torrentd.engine.Tracker;
 import dev.torrentd.engine.TrackerStatus;
 import dev.torrentd.engine.TransferStats;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +30,9 @@ class TorrentDetailsIT {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
+	@RegisterExtension
+	final TestEngines engines = new TestEngines();
+
 	@TempDir
 	Path dir;
 
@@ -37,22 +40,12 @@ class TorrentDetailsIT {
 
 	private LibtorrentEngine leecher;
 
-	@AfterEach
-	void closeEngines() {
-		if (this.leecher != null) {
-			this.leecher.close();
-		}
-		if (this.seeder != null) {
-			this.seeder.close();
-		}
-	}
-
 	@Test
 	void peersAndPieceStatesWhileDownloadingThenEveryPieceIsHad() {
 		Path data = TestTorrents.randomFile(this.dir.resolve("seed/peers.bin"), 4 * 1024 * 1024, 21);
 		byte[] metainfo = TestTorrents.metainfo(data, 16 * 1024);
 		TorrentId id = givenSeeding(metainfo, data.getParent(), 256 * 1024);
-		this.leecher = TestEngines.start(this.dir.resolve("leecher"));
+		this.leecher = this.engines.start(this.dir.resolve("leecher"));
 		this.leecher.add(new TorrentSource.MetainfoFile(metainfo), AddOptions.defaults());
 		this.leecher.addPeers(List.of(id), List.of(TestEngines.address(this.seeder)));
 
@@ -82,7 +75,7 @@ class TorrentDetailsIT {
 		byte[] metainfo = TestTorrents.metainfo(data, 16 * 1024);
 		TorrentId id = givenSeeding(metainfo, data.getParent(), 0);
 		assertThat(this.seeder.transferStats().connectionStatus()).isEqualTo(ConnectionStatus.FIREWALLED);
-		this.leecher = TestEngines.start(this.dir.resolve("leecher"));
+		this.leecher = this.engines.start(this.dir.resolve("leecher"));
 		this.leecher.add(new TorrentSource.MetainfoFile(metainfo), AddOptions.defaults());
 		this.leecher.addPeers(List.of(id), List.of(TestEngines.address(this.seeder)));
 		LoopbackSwarmIT.awaitState(this.leecher, id, TorrentState.SEEDING, WAIT);
@@ -103,7 +96,7 @@ class TorrentDetailsIT {
 		assertThat(this.leecher.transferStats().freeSpaceOnDiskBytes()).isPositive();
 
 		this.leecher.close();
-		this.leecher = TestEngines.start(this.dir.resolve("leecher"));
+		this.leecher = this.engines.start(this.dir.resolve("leecher"));
 		assertThat(this.leecher.transferStats().downloadedAllTimeBytes()).as("all-time total after a restart")
 			.isGreaterThanOrEqualTo(size);
 		assertThat(this.leecher.transferStats().downloadedSessionBytes()).isZero();
@@ -162,7 +155,7 @@ class TorrentDetailsIT {
 	}
 
 	private TorrentId givenSeeding(byte[] metainfo, Path savePath, long uploadLimit) {
-		this.seeder = TestEngines.start(this.dir.resolve("seeder"));
+		this.seeder = this.engines.start(this.dir.resolve("seeder"));
 		TorrentId id = this.seeder
 			.add(new TorrentSource.MetainfoFile(metainfo),
 					AddOptions.builder().savePath(savePath).uploadLimit(uploadLimit).build())
