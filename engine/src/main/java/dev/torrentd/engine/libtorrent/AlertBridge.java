@@ -78,6 +78,17 @@ final class AlertBridge implements AlertListener {
 
 	@Override
 	public void alert(Alert<?> alert) {
+		try {
+			dispatch(alert);
+		}
+		catch (RuntimeException ex) {
+			// e.g. "invalid torrent handle used" for a torrent removed meanwhile; the
+			// alert loop must go on
+			log.debug("alert {} not handled: {}", alert.type(), ex.getMessage());
+		}
+	}
+
+	private void dispatch(Alert<?> alert) {
 		switch (alert.type()) {
 			case STATE_UPDATE -> {
 				List<LtStatus> statuses = ((StateUpdateAlert) alert).status().stream().map(LtStatus::of).toList();

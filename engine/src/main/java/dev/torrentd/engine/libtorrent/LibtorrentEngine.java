@@ -153,7 +153,13 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		SignalChaining.requireActive();
 		NativeLibrary.ensureExtracted();
 		LibtorrentEngine engine = new LibtorrentEngine(config);
-		engine.startSession();
+		try {
+			engine.startSession();
+		}
+		catch (RuntimeException ex) {
+			engine.close();
+			throw ex;
+		}
 		return engine;
 	}
 
