@@ -71,19 +71,25 @@ public final class SignalChainingLauncher {
 		}
 	}
 
-	/** Forwards SIGTERM (and Ctrl-C) to the child and waits for its graceful shutdown. */
+	/**
+	 * Forwards SIGTERM (and Ctrl-C) to the child, waits for its graceful shutdown, and
+	 * exits with the child's status: a JVM stopping on a signal would otherwise always
+	 * exit 143.
+	 */
 	private static void stop(Process child) {
-		if (!child.isAlive()) {
-			return;
-		}
-		child.destroy();
-		try {
-			if (!child.waitFor(90, TimeUnit.SECONDS)) {
-				child.destroyForcibly();
+		if (child.isAlive()) {
+			child.destroy();
+			try {
+				if (!child.waitFor(90, TimeUnit.SECONDS)) {
+					child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		if (!child.isAlive()) {
+			Runtime.getRuntime().halt(child.exitValue());
 		}
 	}
 

@@ -3,7 +3,6 @@ package dev.torrentd.engine.libtorrent;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.torrentd.engine.TorrentId;
 import org.libtorrent4j.AddTorrentParams;
 import org.libtorrent4j.AlertListener;
 import org.libtorrent4j.alerts.Alert;
@@ -48,8 +47,6 @@ final class AlertBridge implements AlertListener {
 		void onSessionStats(SessionCounters.Sample sample);
 
 		void onListening(int port);
-
-		void onResumeDataDone();
 
 		void postTorrentUpdates();
 
@@ -99,43 +96,45 @@ final class AlertBridge implements AlertListener {
 				run(() -> this.target.onSessionStats(sample));
 			}
 			case METADATA_RECEIVED -> {
-				TorrentId id = id(alert);
-				run(() -> this.target.events().onMetadata(id));
+				LtKey key = key(alert);
+				run(() -> this.target.events().onMetadata(key));
 			}
 			case SAVE_RESUME_DATA -> {
 				SaveResumeDataAlert a = (SaveResumeDataAlert) alert;
-				TorrentId id = id(alert);
+				LtKey key = key(alert);
 				byte[] data = AddTorrentParams.writeResumeDataBuf(a.params());
 				run(() -> {
-					this.target.events().onResumeData(id, data);
-					this.target.onResumeDataDone();
+					this.target.events().onResumeData(key, data);
 				});
 			}
-			case SAVE_RESUME_DATA_FAILED -> run(this.target::onResumeDataDone);
+			case SAVE_RESUME_DATA_FAILED -> {
+				LtKey key = key(alert);
+				run(() -> this.target.events().onResumeDataFailed(key));
+			}
 			case TORRENT_FINISHED -> {
-				TorrentId id = id(alert);
-				run(() -> this.target.events().onFinished(id));
+				LtKey key = key(alert);
+				run(() -> this.target.events().onFinished(key));
 			}
 			case TORRENT_CHECKED -> {
-				TorrentId id = id(alert);
-				run(() -> this.target.events().onChecked(id));
+				LtKey key = key(alert);
+				run(() -> this.target.events().onChecked(key));
 			}
 			case FILE_RENAMED -> {
-				TorrentId id = id(alert);
+				LtKey key = key(alert);
 				int index = ((FileRenamedAlert) alert).index();
-				run(() -> this.target.events().onFileRenamed(id, index));
+				run(() -> this.target.events().onFileRenamed(key, index));
 			}
 			case STORAGE_MOVED -> {
-				TorrentId id = id(alert);
+				LtKey key = key(alert);
 				String path = ((StorageMovedAlert) alert).storagePath();
-				run(() -> this.target.events().onStorageMoved(id, path));
+				run(() -> this.target.events().onStorageMoved(key, path));
 			}
 			case TRACKER_REPLY -> {
 				TrackerReplyAlert a = (TrackerReplyAlert) alert;
-				TorrentId id = id(alert);
+				LtKey key = key(alert);
 				String url = a.trackerUrl();
 				int peers = a.numPeers();
-				run(() -> this.target.events().onTrackerReply(id, url, peers));
+				run(() -> this.target.events().onTrackerReply(key, url, peers));
 			}
 			case LISTEN_SUCCEEDED -> {
 				ListenSucceededAlert a = (ListenSucceededAlert) alert;
@@ -157,9 +156,9 @@ final class AlertBridge implements AlertListener {
 		this.engineThread.accept(task);
 	}
 
-	private static TorrentId id(Alert<?> alert) {
+	private static LtKey key(Alert<?> alert) {
 		torrent_alert swig = ((TorrentAlert<?>) alert).swig();
-		return TorrentId.parse(swig.getHandle().info_hashes().get_best().to_hex());
+		return LtKey.of(swig.getHandle());
 	}
 
 }

@@ -106,15 +106,12 @@ final class DetailRefresher implements AutoCloseable {
 		try {
 			return next.get(FIRST_READ_WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (TimeoutException ex) {
-			return (cached != null) ? cached : empty(now);
+		catch (TimeoutException | java.util.concurrent.ExecutionException ex) {
+			return (cached != null) ? cached : withoutLibtorrent(id, now);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return (cached != null) ? cached : empty(now);
-		}
-		catch (java.util.concurrent.ExecutionException ex) {
-			return (cached != null) ? cached : empty(now);
+			return (cached != null) ? cached : withoutLibtorrent(id, now);
 		}
 	}
 
@@ -129,7 +126,7 @@ final class DetailRefresher implements AutoCloseable {
 		Set<TorrentId> ids = new HashSet<>(this.watched.keySet());
 		for (TorrentId id : ids) {
 			Instant last = this.watched.get(id);
-			if (last == null || last.isBefore(cutoff)) {
+			if (last == null || last.isBefore(cutoff) || this.sources.apply(id).isEmpty()) {
 				this.watched.remove(id);
 				this.cache.remove(id);
 			}
@@ -174,6 +171,20 @@ final class DetailRefresher implements AutoCloseable {
 		}
 		return new Details(this.clock.instant(), files, trackers(h.trackers(), source.trackerPeers()),
 				peers(h, have, (info != null) ? info.pieceCount() : 0), pieces);
+	}
+
+	/**
+	 * What is known without asking libtorrent, when it did not answer in time: the file
+	 * list from the metadata (progress unknown, so 0) rather than no files at all, which
+	 * clients such as Sonarr would read as an empty torrent.
+	 */
+	private Details withoutLibtorrent(TorrentId id, Instant now) {
+		MetaInfo info = this.sources.apply(id).map(DetailSource::info).orElse(null);
+		if (info == null) {
+			return empty(now);
+		}
+		List<FilePriority> priorities = this.sources.apply(id).map(DetailSource::priorities).orElse(List.of());
+		return new Details(now, files(info, priorities, new long[0], new int[0]), List.of(), List.of(), List.of());
 	}
 
 	private static Details empty(Instant at) {
@@ -358,6 +369,12 @@ final class DetailRefresher implements AutoCloseable {
 	@Override
 	public void close() {
 		this.thread.shutdownNow();
+		try {
+			this.thread.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

@@ -19,7 +19,22 @@ import dev.torrentd.engine.ShareLimitAction;
  */
 final class EngineSettingsFile {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EngineSettingsFile.class);
+
 	private EngineSettingsFile() {
+	}
+
+	/**
+	 * The settings that differ from the configured ones.
+	 * @param s the settings in force
+	 * @param configured the configured settings
+	 * @return key-value pairs to store
+	 */
+	static Map<String, String> write(EngineSettings s, EngineSettings configured) {
+		Map<String, String> all = write(s);
+		Map<String, String> base = write(configured);
+		all.entrySet().removeIf((entry) -> entry.getValue().equals(base.get(entry.getKey())));
+		return all;
 	}
 
 	static Map<String, String> write(EngineSettings s) {
@@ -92,11 +107,23 @@ final class EngineSettingsFile {
 		v.ifPresent("content-layout", ContentLayout::valueOf, b::contentLayout);
 		v.ifPresent("add-stopped", Boolean::parseBoolean, b::addStopped);
 		GlobalShareLimits limits = base.shareLimits();
-		b.shareLimits(new GlobalShareLimits(v.get("share-ratio-limit", Double::parseDouble, limits.ratioLimit()),
-				v.get("share-seeding-time-limit", Long::parseLong, limits.seedingTimeLimitMinutes()),
-				v.get("share-inactive-seeding-time-limit", Long::parseLong, limits.inactiveSeedingTimeLimitMinutes()),
-				v.get("share-limit-action", ShareLimitAction::valueOf, limits.action())));
-		return b.build();
+		try {
+			b.shareLimits(new GlobalShareLimits(v.get("share-ratio-limit", Double::parseDouble, limits.ratioLimit()),
+					v.get("share-seeding-time-limit", Long::parseLong, limits.seedingTimeLimitMinutes()),
+					v.get("share-inactive-seeding-time-limit", Long::parseLong,
+							limits.inactiveSeedingTimeLimitMinutes()),
+					v.get("share-limit-action", ShareLimitAction::valueOf, limits.action())));
+		}
+		catch (IllegalArgumentException ex) {
+			log.warn("settings.properties: ignoring the stored share limits ({})", ex.getMessage());
+		}
+		try {
+			return b.build();
+		}
+		catch (IllegalArgumentException ex) {
+			log.warn("settings.properties: ignoring the stored settings ({})", ex.getMessage());
+			return base;
+		}
 	}
 
 	private record Values(Map<String, String> stored) {
@@ -104,13 +131,24 @@ final class EngineSettingsFile {
 		<T> void ifPresent(String key, Function<String, T> parse, java.util.function.Consumer<T> set) {
 			String value = this.stored.get(key);
 			if (value != null) {
-				set.accept(parse.apply(value));
+				try {
+					set.accept(parse.apply(value));
+				}
+				catch (IllegalArgumentException ex) {
+					log.warn("settings.properties: ignoring {}={} ({})", key, value, ex.getMessage());
+				}
 			}
 		}
 
 		<T> T get(String key, Function<String, T> parse, T fallback) {
 			String value = this.stored.get(key);
-			return (value != null) ? parse.apply(value) : fallback;
+			try {
+				return (value != null) ? parse.apply(value) : fallback;
+			}
+			catch (IllegalArgumentException ex) {
+				log.warn("settings.properties: ignoring {}={} ({})", key, value, ex.getMessage());
+				return fallback;
+			}
 		}
 
 	}

@@ -22,12 +22,14 @@ import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentNotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.libtorrent4j.MoveFlags;
 import org.libtorrent4j.Priority;
 import org.libtorrent4j.SessionHandle;
 import org.libtorrent4j.SessionManager;
 import org.libtorrent4j.TorrentFlags;
 import org.libtorrent4j.TorrentHandle;
+import org.libtorrent4j.swig.resume_data_flags_t;
 import org.libtorrent4j.swig.torrent_flags_t;
 import org.libtorrent4j.swig.libtorrent;
 import org.slf4j.Logger;
@@ -50,7 +52,7 @@ final class EngineState {
 
 	final StateStore store;
 
-	final Executor writer;
+	final StateWriter writer;
 
 	final InstantSource clock;
 
@@ -64,11 +66,15 @@ final class EngineState {
 
 	private final Set<TorrentId> dirty = new HashSet<>();
 
-	final Set<TorrentId> stopAfterCheck = new HashSet<>();
-
 	final Set<TorrentId> changedSinceSave = new HashSet<>();
 
+	/** Resume-data requests whose alert has not come back yet, by torrent. */
+	private final Map<TorrentId, Integer> pendingSaves = new HashMap<>();
+
 	EngineSettings settings;
+
+	/** The settings from the configuration; only what differs from them is persisted. */
+	final EngineSettings configured;
 
 	/** Receives a new snapshot of the state after changes. */
 	interface Publisher {
@@ -77,15 +83,16 @@ final class EngineState {
 
 	}
 
-	EngineState(SessionManager session, StateStore store, Executor writer, InstantSource clock, EngineSettings settings,
-			Publisher publisher) {
+	EngineState(SessionManager session, StateStore store, StateWriter writer, InstantSource clock,
+			EngineSettings configured, EngineSettings settings, Publisher publisher) {
 		this.session = session;
 		this.store = store;
 		this.writer = writer;
 		this.clock = clock;
 		this.settings = settings;
+		this.configured = configured;
 		this.publisher = publisher;
-		this.labels = new Labels(store, writer);
+		this.labels = new Labels(store, writer::execute);
 	}
 
 	Collection<TorrentEntry> entries() {
@@ -174,7 +181,7 @@ final class EngineState {
 			this.entries.remove(e.id);
 			this.trackerPeers.remove(e.id);
 			this.changedSinceSave.remove(e.id);
-			this.stopAfterCheck.remove(e.id);
+			this.pendingSaves.remove(e.id);
 			this.writer.execute(() -> this.store.deleteTorrent(e.id));
 			TorrentHandle h = e.handle;
 			if (h != null && h.isValid()) {
@@ -254,10 +261,43 @@ final class EngineState {
 	}
 
 	void saveResumeData(TorrentEntry e) {
+		saveResumeData(e, TorrentHandle.SAVE_INFO_DICT);
+	}
+
+	void saveResumeData(TorrentEntry e, resume_data_flags_t flags) {
 		TorrentHandle h = e.handle;
 		if (h != null && h.isValid()) {
-			h.saveResumeData(TorrentHandle.SAVE_INFO_DICT);
+			h.saveResumeData(flags);
+			this.pendingSaves.merge(e.id, 1, Integer::sum);
 		}
+	}
+
+	/** A SAVE_RESUME_DATA(_FAILED) alert of this torrent came back. */
+	void resumeDataSaved(TorrentEntry e) {
+		this.pendingSaves.computeIfPresent(e.id, (id, n) -> (n > 1) ? n - 1 : null);
+	}
+
+	/**
+	 * Resume-data requests still in flight; shutdown waits for zero.
+	 * @return the number of outstanding requests
+	 */
+	int pendingResumeData() {
+		return this.pendingSaves.values().stream().mapToInt(Integer::intValue).sum();
+	}
+
+	/**
+	 * The entry an alert or status is about: found by its best hash or its v1 hash, and
+	 * only if it is the same torrent object (not a late alert of a removed torrent with
+	 * the same hash).
+	 * @param key the alert's torrent
+	 * @return the entry, or null
+	 */
+	@Nullable TorrentEntry lookup(LtKey key) {
+		TorrentEntry e = this.entries.get(TorrentId.parse(key.bestHash()));
+		if (e == null && !key.v1Hash().isEmpty()) {
+			e = this.entries.get(TorrentId.parse(key.v1Hash()));
+		}
+		return (e != null && e.inSession() && e.handleId == key.handleId()) ? e : null;
 	}
 
 	void persist(TorrentEntry e) {

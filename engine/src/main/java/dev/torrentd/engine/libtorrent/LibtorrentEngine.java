@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,8 +104,6 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 
 	private volatile boolean closed;
 
-	private volatile CountDownLatch pendingResumeData = new CountDownLatch(0);
-
 	private boolean publishQueued;
 
 	private int listenPort;
@@ -122,15 +119,16 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		this.store = new StateStore(config.stateDir());
 		EngineSettings settings = EngineSettingsFile.read(config.settings(), this.store.loadProperties("settings"));
 		Map<String, String> statistics = this.store.loadProperties("statistics");
-		this.allTimeDownloadBase = Long.parseLong(statistics.getOrDefault("all-time-download", "0"));
-		this.allTimeUploadBase = Long.parseLong(statistics.getOrDefault("all-time-upload", "0"));
+		this.allTimeDownloadBase = number(statistics.get("all-time-download"));
+		this.allTimeUploadBase = number(statistics.get("all-time-upload"));
 		this.engineThread = Executors.newSingleThreadScheduledExecutor((r) -> daemon(r, "torrentd-engine"));
 		this.writer = Executors.newSingleThreadExecutor((r) -> daemon(r, "torrentd-state-writer"));
 		this.fetcher = new RemoteTorrentFetcher(config.remoteTimeout(), config.remoteMaxBytes());
 		this.versions = new EngineVersions(EngineVersion.VERSION, LibTorrent.version(), LibTorrent.boostVersion(),
 				LibTorrent.opensslVersion());
 		this.session = new SessionManager(false);
-		this.state = new EngineState(this.session, this.store, this::write, config.clock(), settings, this::publish);
+		this.state = new EngineState(this.session, this.store, new Writer(), config.clock(), config.settings(),
+				settings, this::publish);
 		this.adder = new TorrentAdder(this.state);
 		this.events = new StateEvents(this.state);
 		this.commands = new TorrentCommands(this.state);
@@ -171,22 +169,17 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		// afterwards
 		this.session.applySettings(SessionSettings.alertMask());
 		SessionSettings.applyPeerClassFilter(this.session.swig(), settings.rateLimitLocalPeers());
+		// no command timeout: restoring thousands of torrents may take a while
 		call(() -> {
 			this.state.labels.loadCategoriesAndTags();
 			this.adder.restore(this.store.loadTorrents());
-			this.state.publishNow();
 			return null;
-		});
-		this.engineThread.scheduleWithFixedDelay(
-				() -> guarded("share limits", () -> this.events.enforceShareLimits(this.published.byId())), 1, 1,
-				TimeUnit.SECONDS);
-		long resumeMillis = this.config.resumeDataInterval().toMillis();
-		this.engineThread.scheduleWithFixedDelay(() -> guarded("resume data", this.events::saveChangedResumeData),
-				resumeMillis, resumeMillis, TimeUnit.MILLISECONDS);
-		this.engineThread.scheduleWithFixedDelay(() -> guarded("statistics", this::saveStatistics), 60, 60,
-				TimeUnit.SECONDS);
-		this.engineThread.scheduleWithFixedDelay(() -> guarded("free space", this::refreshFreeSpace), 0, 30,
-				TimeUnit.SECONDS);
+		}, null);
+		every(Duration.ofSeconds(1), "share limits",
+				() -> this.events.enforceShareLimits(this.published.byId()).forEach(this.details::forget));
+		every(this.config.resumeDataInterval(), "resume data", this.events::saveChangedResumeData);
+		every(Duration.ofSeconds(60), "statistics", this::saveStatistics);
+		every(Duration.ofSeconds(30), "free space", this::refreshFreeSpace);
 		log.info("libtorrent {} session started; state in {}, downloads in {}", this.versions.libtorrent(),
 				this.store.root(), settings.defaultSavePath());
 	}
@@ -471,16 +464,12 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		this.closed = true;
 		long started = System.nanoTime();
 		try {
-			int requested = call(() -> {
+			call(() -> {
 				this.session.pause();
-				int count = this.events.saveAllResumeData();
-				this.pendingResumeData = new CountDownLatch(count);
-				return count;
+				this.events.saveAllResumeData();
+				return null;
 			});
-			if (!this.pendingResumeData.await(SHUTDOWN_RESUME_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-				log.warn("shutdown: {} of {} torrents did not return resume data in time",
-						this.pendingResumeData.getCount(), requested);
-			}
+			awaitResumeData();
 			call(() -> {
 				saveStatistics();
 				return null;
@@ -497,9 +486,12 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 			log.error("shutdown: saving state failed", ex);
 		}
 		finally {
+			// nothing may call into the session while libtorrent destroys it
 			this.details.close();
 			this.engineThread.shutdownNow();
+			awaitTermination(this.engineThread);
 			this.session.stop();
+			this.store.close();
 			log.info("libtorrent session stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}
 	}
@@ -526,11 +518,6 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 	}
 
 	@Override
-	public void onResumeDataDone() {
-		this.pendingResumeData.countDown();
-	}
-
-	@Override
 	public void postTorrentUpdates() {
 		this.session.postTorrentUpdates();
 	}
@@ -552,16 +539,69 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		refreshTransferStats();
 	}
 
-	/**
-	 * Queues a state-directory write; after shutdown, late alerts' writes are dropped
-	 * (all was saved).
-	 */
-	private void write(Runnable task) {
-		try {
-			this.writer.execute(task);
+	/** Waits until every torrent's final resume data is written, at most 30 s. */
+	private void awaitResumeData() throws InterruptedException {
+		long deadline = System.nanoTime() + SHUTDOWN_RESUME_WAIT.toNanos();
+		int pending = call(this.state::pendingResumeData);
+		while (pending > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+			pending = call(this.state::pendingResumeData);
 		}
-		catch (java.util.concurrent.RejectedExecutionException ex) {
-			log.debug("state write after shutdown dropped");
+		if (pending > 0) {
+			log.warn("shutdown: {} torrents did not return resume data in time", pending);
+		}
+	}
+
+	private static void awaitTermination(ExecutorService executor) {
+		try {
+			if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+				log.warn("an engine thread did not stop in time");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * The state directory's writer thread; after shutdown, late alerts' writes are
+	 * dropped (all was saved).
+	 */
+	private final class Writer implements StateWriter {
+
+		@Override
+		public void execute(Runnable write) {
+			try {
+				LibtorrentEngine.this.writer.execute(() -> guarded("state write", write));
+			}
+			catch (java.util.concurrent.RejectedExecutionException ex) {
+				log.debug("state write after shutdown dropped");
+			}
+		}
+
+		@Override
+		public void executeAndWait(Runnable write) {
+			try {
+				LibtorrentEngine.this.writer.submit(write).get();
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while writing the state directory", ex);
+			}
+		}
+
+	}
+
+	private static long number(@org.jspecify.annotations.Nullable String text) {
+		try {
+			return (text != null) ? Long.parseLong(text) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
 		}
 	}
 
@@ -569,7 +609,7 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		TransferStats stats = this.transferStats;
 		Map<String, String> values = Map.of("all-time-download", Long.toString(stats.downloadedAllTimeBytes()),
 				"all-time-upload", Long.toString(stats.uploadedAllTimeBytes()));
-		write(() -> this.store.saveProperties("statistics", values));
+		this.state.writer.execute(() -> this.store.saveProperties("statistics", values));
 	}
 
 	// ---- publishing ----
@@ -644,6 +684,10 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 	 * Runs a command on the engine thread, publishes its effect, and returns its result.
 	 */
 	private <T> T call(Callable<T> task) {
+		return call(task, COMMAND_TIMEOUT);
+	}
+
+	private <T> T call(Callable<T> task, @org.jspecify.annotations.Nullable Duration timeout) {
 		Future<T> future = this.engineThread.submit(() -> {
 			try {
 				return task.call();
@@ -653,7 +697,7 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 			}
 		});
 		try {
-			return future.get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			return (timeout != null) ? future.get(timeout.toMillis(), TimeUnit.MILLISECONDS) : future.get();
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {
@@ -669,6 +713,14 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted", ex);
 		}
+	}
+
+	/** Runs a periodic task on the engine thread and publishes what it changed. */
+	private void every(Duration period, String what, Runnable task) {
+		this.engineThread.scheduleWithFixedDelay(() -> {
+			guarded(what, task);
+			schedulePublish();
+		}, 0, period.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	private void requireOpen() {

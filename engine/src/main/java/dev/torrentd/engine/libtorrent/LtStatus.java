@@ -10,7 +10,7 @@ import org.libtorrent4j.swig.torrent_flags_t;
  * is freed at the next alert poll, so it is copied inside the alert callback and never
  * kept. Times are milliseconds, sizes bytes, rates bytes/s.
  */
-record LtStatus(String bestHash, LtState state, boolean paused, boolean autoManaged, boolean sequentialDownload,
+record LtStatus(LtKey key, LtState state, boolean paused, boolean autoManaged, boolean sequentialDownload,
 		boolean superSeeding, boolean uploadMode, String error, boolean hasMetadata, boolean finished,
 		boolean movingStorage, float progress, long totalWanted, long totalWantedDone, long totalDone, long total,
 		long allTimeUpload, long allTimeDownload, long sessionDownload, long sessionUpload, long wasted,
@@ -37,7 +37,7 @@ record LtStatus(String bestHash, LtState state, boolean paused, boolean autoMana
 	static LtStatus of(TorrentStatus s) {
 		torrent_flags_t flags = s.flags();
 		String error = s.errorCode().isError() ? s.errorCode().getMessage() : "";
-		return new LtStatus(s.getInfoHashes().getBest().toHex(), state(s.state()), has(flags, TorrentFlags.PAUSED),
+		return new LtStatus(LtKey.of(s.swig().getHandle()), state(s.state()), has(flags, TorrentFlags.PAUSED),
 				has(flags, TorrentFlags.AUTO_MANAGED), has(flags, TorrentFlags.SEQUENTIAL_DOWNLOAD),
 				has(flags, TorrentFlags.SUPER_SEEDING), has(flags, TorrentFlags.UPLOAD_MODE), error, s.hasMetadata(),
 				s.isFinished() || s.isSeeding(), s.isMovingStorage(), s.progress(), s.totalWanted(),

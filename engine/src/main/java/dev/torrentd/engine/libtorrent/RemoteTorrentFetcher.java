@@ -21,6 +21,14 @@ final class RemoteTorrentFetcher {
 
 	private static final int MAX_REDIRECTS = 5;
 
+	/** Body reads that may block on a stalled server, kept off the common pool. */
+	private static final java.util.concurrent.ExecutorService BODY_READERS = java.util.concurrent.Executors
+		.newCachedThreadPool((r) -> {
+			Thread t = new Thread(r, "torrentd-remote-torrent");
+			t.setDaemon(true);
+			return t;
+		});
+
 	private final HttpClient client;
 
 	private final Duration timeout;
@@ -95,7 +103,7 @@ final class RemoteTorrentFetcher {
 	 */
 	private byte[] readBounded(HttpResponse<InputStream> response, URI uri) {
 		java.util.concurrent.CompletableFuture<byte[]> body = java.util.concurrent.CompletableFuture
-			.supplyAsync(() -> readAll(response, uri));
+			.supplyAsync(() -> readAll(response, uri), BODY_READERS);
 		try {
 			return body.get(this.timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 		}

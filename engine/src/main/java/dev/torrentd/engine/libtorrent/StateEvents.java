@@ -2,6 +2,7 @@ package dev.torrentd.engine.libtorrent;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +36,12 @@ final class StateEvents {
 	void onStatuses(List<LtStatus> statuses) {
 		Instant now = this.state.clock.instant();
 		for (LtStatus s : statuses) {
-			TorrentEntry e = this.state.entries.get(TorrentId.parse(s.bestHash()));
+			TorrentEntry e = this.state.lookup(s.key());
 			if (e == null) {
 				continue;
 			}
 			e.status = s;
-			long payload = s.sessionDownload() + s.sessionUpload();
-			if (payload > e.lastPayloadTotal) {
-				if (e.lastPayloadTotal >= 0 && payload > 0) {
-					e.lastActivityAt = now;
-				}
-				e.lastPayloadTotal = payload;
-			}
+			trackActivity(e, s, now);
 			if (s.finished() && s.hasMetadata() && e.completedAt == null) {
 				e.completedAt = now;
 				this.state.persist(e);
@@ -56,18 +51,33 @@ final class StateEvents {
 		}
 	}
 
-	void onMetadata(TorrentId id) {
-		TorrentEntry e = this.state.entries.get(id);
-		if (e == null || e.handle == null) {
+	/**
+	 * The last time a payload byte moved, from libtorrent's all-time counters (which,
+	 * unlike the session counters, do not restart when the queue pauses a torrent). The
+	 * first status after an add or a restart sets the baseline.
+	 */
+	private static void trackActivity(TorrentEntry e, LtStatus s, Instant now) {
+		long payload = s.allTimeDownload() + s.allTimeUpload();
+		if (e.lastPayloadTotal >= 0 && payload > e.lastPayloadTotal) {
+			e.lastActivityAt = now;
+			e.activityUnsaved = true;
+		}
+		e.lastPayloadTotal = payload;
+	}
+
+	void onMetadata(LtKey key) {
+		TorrentEntry e = this.state.lookup(key);
+		if (e == null) {
 			return;
 		}
-		TorrentHandle h = e.handle;
+		TorrentHandle h = e.handle();
 		TorrentInfo ti = h.torrentFile();
 		if (ti == null) {
 			return;
 		}
 		MetaInfo info = MetaInfos.of(ti);
 		e.info = info;
+		TorrentId id = e.id;
 		try {
 			TorrentInfo withHashes = h.torrentFileWithHashes();
 			byte[] bytes = ((withHashes != null) ? withHashes : ti).bencode();
@@ -100,42 +110,39 @@ final class StateEvents {
 		this.state.markDirty(id);
 	}
 
-	void onChecked(TorrentId id) {
-		TorrentEntry e = this.state.entries.get(id);
-		if (e == null || e.handle == null) {
+	void onChecked(LtKey key) {
+		TorrentEntry e = this.state.lookup(key);
+		if (e == null) {
 			return;
-		}
-		if (this.state.stopAfterCheck.remove(id) && e.stopped) {
-			e.handle.pause();
 		}
 		if (e.stopCondition == StopCondition.FILES_CHECKED) {
 			e.stopCondition = StopCondition.NONE;
 			this.state.stop(List.of(e));
 		}
 		this.state.saveResumeData(e);
-		this.state.markDirty(id);
+		this.state.markDirty(e.id);
 	}
 
-	void onFinished(TorrentId id) {
-		TorrentEntry e = this.state.entries.get(id);
-		if (e != null && e.handle != null) {
+	void onFinished(LtKey key) {
+		TorrentEntry e = this.state.lookup(key);
+		if (e != null) {
 			this.state.saveResumeData(e);
 			this.state.session.postTorrentUpdates();
 		}
 	}
 
-	void onFileRenamed(TorrentId id, int index) {
-		TorrentEntry e = this.state.entries.get(id);
-		if (e == null || e.handle == null) {
+	void onFileRenamed(LtKey key, int index) {
+		TorrentEntry e = this.state.lookup(key);
+		if (e == null) {
 			return;
 		}
 		MetaInfo before = e.info;
-		TorrentInfo ti = e.handle.torrentFile();
+		TorrentInfo ti = e.handle().torrentFile();
 		if (ti != null) {
 			e.info = MetaInfos.of(ti);
 		}
 		if (before != null && index >= 0 && index < before.files().size()) {
-			// as qBittorrent: folders the file left (e.g. a dropped root folder, data
+			// as qBittorrent: folders the file left (a dropped root folder, or pieces
 			// written
 			// before a magnet's layout was applied) are removed when empty
 			Path savePath = e.savePath;
@@ -143,100 +150,122 @@ final class StateEvents {
 			this.state.writer.execute(() -> EmptyFolders.removeUpTo(oldFile.getParent(), savePath));
 		}
 		this.state.saveResumeData(e);
-		this.state.markDirty(id);
+		this.state.markDirty(e.id);
 	}
 
-	void onStorageMoved(TorrentId id, String path) {
-		TorrentEntry e = this.state.entries.get(id);
+	void onStorageMoved(LtKey key, String path) {
+		TorrentEntry e = this.state.lookup(key);
 		if (e == null) {
 			return;
 		}
 		e.savePath = Path.of(path);
 		this.state.saveResumeData(e);
 		this.state.persist(e);
-		this.state.markDirty(id);
+		this.state.markDirty(e.id);
 		this.state.session.postTorrentUpdates();
 	}
 
-	void onTrackerReply(TorrentId id, String url, int peers) {
-		if (this.state.entries.containsKey(id)) {
-			this.state.trackerPeers.computeIfAbsent(id, (k) -> new HashMap<>()).put(url, peers);
+	void onTrackerReply(LtKey key, String url, int peers) {
+		TorrentEntry e = this.state.lookup(key);
+		if (e != null) {
+			this.state.trackerPeers.computeIfAbsent(e.id, (k) -> new HashMap<>()).put(url, peers);
 		}
 	}
 
-	void onResumeData(TorrentId id, byte[] data) {
-		if (this.state.entries.containsKey(id)) {
+	void onResumeData(LtKey key, byte[] data) {
+		TorrentEntry e = this.state.lookup(key);
+		if (e != null) {
+			TorrentId id = e.id;
 			this.state.writer.execute(() -> this.state.store.saveResumeData(id, data));
+			this.state.resumeDataSaved(e);
+		}
+	}
+
+	void onResumeDataFailed(LtKey key) {
+		TorrentEntry e = this.state.lookup(key);
+		if (e != null) {
+			this.state.resumeDataSaved(e);
 		}
 	}
 
 	/**
 	 * Applies share-limit actions that are due (qBittorrent checks once a second too).
 	 * @param published the latest snapshots by ID
+	 * @return the torrents removed by a limit
 	 */
-	void enforceShareLimits(Map<TorrentId, Torrent> published) {
+	List<TorrentId> enforceShareLimits(Map<TorrentId, Torrent> published) {
 		Instant now = this.state.clock.instant();
+		List<TorrentId> removed = new ArrayList<>();
 		for (TorrentEntry e : List.copyOf(this.state.entries.values())) {
 			Torrent t = published.get(e.id);
-			if (t == null || e.handle == null) {
+			if (t == null || !e.inSession()) {
 				continue;
 			}
 			ShareLimitPolicy.Effective limits = ShareLimitPolicy.effective(e.shareLimits,
 					this.state.settings.shareLimits());
 			ShareLimitAction action = ShareLimitPolicy.due(t, limits, ShareLimitPolicy.inactiveSeconds(e, now))
 				.orElse(null);
-			if (action == null) {
+			// the entry is newer than the snapshot: an action already taken is not taken
+			// again
+			if (action == null || (action == ShareLimitAction.STOP && e.stopped)
+					|| (action == ShareLimitAction.ENABLE_SUPER_SEEDING && e.superSeeding)) {
 				continue;
 			}
 			log.info("torrent {} ({}) reached a share limit (ratio {}, seeding {} s): {}", e.id, t.name(),
 					String.format("%.2f", t.ratio()), t.seedingSeconds(), action);
 			switch (action) {
 				case STOP -> this.state.stop(List.of(e));
-				case REMOVE -> this.state.remove(List.of(e), false);
-				case REMOVE_WITH_CONTENT -> this.state.remove(List.of(e), true);
+				case REMOVE, REMOVE_WITH_CONTENT -> {
+					this.state.remove(List.of(e), action == ShareLimitAction.REMOVE_WITH_CONTENT);
+					removed.add(e.id);
+				}
 				case ENABLE_SUPER_SEEDING -> this.state.setSuperSeeding(List.of(e), true);
 				default -> {
 				}
 			}
 		}
+		return removed;
 	}
 
 	/**
 	 * Asks libtorrent for the resume data of every torrent whose status changed since the
-	 * last time.
+	 * last time, and saves queue positions and activity times that moved.
 	 */
 	void saveChangedResumeData() {
 		for (TorrentId id : List.copyOf(this.state.changedSinceSave)) {
 			TorrentEntry e = this.state.entries.get(id);
-			if (e != null && e.handle != null && e.status != null && e.status.queuePosition() != e.queuePosition) {
-				e.queuePosition = e.status.queuePosition();
+			if (e == null) {
+				continue;
+			}
+			boolean queueMoved = e.status != null && e.status.queuePosition() != e.queuePosition;
+			if (queueMoved || e.activityUnsaved) {
+				if (e.status != null) {
+					e.queuePosition = e.status.queuePosition();
+				}
+				e.activityUnsaved = false;
 				this.state.persist(e);
 			}
-			if (e != null) {
-				this.state.saveResumeData(e);
-			}
+			this.state.saveResumeData(e);
 		}
 		this.state.changedSinceSave.clear();
 	}
 
 	/**
-	 * Asks for every torrent's resume data (at shutdown) and records queue positions.
-	 * @return how many SAVE_RESUME_DATA(_FAILED) alerts to wait for
+	 * Asks for every torrent's resume data (at shutdown) and records queue positions; the
+	 * caller waits until {@link EngineState#pendingResumeData()} is zero.
 	 */
-	int saveAllResumeData() {
-		int requested = 0;
+	void saveAllResumeData() {
 		for (TorrentEntry e : this.state.entries.values()) {
-			if (e.handle == null || !e.handle.isValid()) {
+			if (!e.inSession() || !e.handle().isValid()) {
 				continue;
 			}
 			if (e.status != null) {
 				e.queuePosition = e.status.queuePosition();
 			}
+			e.activityUnsaved = false;
 			this.state.persist(e);
-			e.handle.saveResumeData(TorrentHandle.SAVE_INFO_DICT.or_(TorrentHandle.FLUSH_DISK_CACHE));
-			requested++;
+			this.state.saveResumeData(e, TorrentHandle.SAVE_INFO_DICT.or_(TorrentHandle.FLUSH_DISK_CACHE));
 		}
-		return requested;
 	}
 
 }

@@ -7,8 +7,11 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * A torrent is on disk once its {@code .properties} file is; that file is written last
  * when a torrent is added and deleted first when it is removed.
  */
-final class StateStore {
+final class StateStore implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(StateStore.class);
 
@@ -41,14 +44,42 @@ final class StateStore {
 
 	private final Path torrents;
 
+	private final FileChannel lockFile;
+
+	private final FileLock lock;
+
+	/**
+	 * Opens the state directory and locks it for this process.
+	 * @param root the state directory (created if missing)
+	 * @throws IllegalStateException if another engine has it open: two processes writing
+	 * the same files would undo each other's changes
+	 */
 	StateStore(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 		this.torrents = this.root.resolve("torrents");
 		try {
 			Files.createDirectories(this.torrents);
+			this.lockFile = FileChannel.open(this.root.resolve("lock"), StandardOpenOption.CREATE,
+					StandardOpenOption.WRITE);
+			this.lock = this.lockFile.tryLock();
+		}
+		catch (IOException | java.nio.channels.OverlappingFileLockException ex) {
+			throw new IllegalStateException("cannot open the state directory " + this.root + ": " + ex.getMessage(),
+					ex);
+		}
+		if (this.lock == null) {
+			throw new IllegalStateException("the state directory " + this.root + " is in use by another torrentd");
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.lock.release();
+			this.lockFile.close();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot create the state directory " + this.torrents, ex);
+			log.debug("releasing the state directory lock: {}", ex.getMessage());
 		}
 	}
 

@@ -9,7 +9,9 @@ import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.AddResult;
 import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.StopCondition;
+import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
+import org.jspecify.annotations.Nullable;
 import org.libtorrent4j.AddTorrentParams;
 import org.libtorrent4j.AnnounceEntry;
 import org.libtorrent4j.ErrorCode;
@@ -80,11 +82,22 @@ final class TorrentAdder {
 				log.warn("resume data of {} is unreadable ({}); its files will be checked again", e.id, ec.message());
 			}
 		}
-		if (params != null && params.getTorrentInfo() == null && s.metainfo() != null) {
-			params.setTorrentInfo(Sources.metainfo(s.metainfo()).info());
-		}
-		if (params == null && s.metainfo() != null) {
-			params = Sources.metainfo(s.metainfo()).params();
+		boolean resumeHasMetadata = params != null && params.getTorrentInfo() != null;
+		if (!resumeHasMetadata && s.metainfo() != null) {
+			// resume data saved before the metadata (or none): the layout's renames and
+			// the file
+			// priorities are not in it, so they are applied again from what torrentd kept
+			TorrentInfo ti = Sources.metainfo(s.metainfo()).info();
+			if (e.contentLayoutApplied) {
+				applyLayout(ti, e);
+			}
+			if (params == null) {
+				params = new AddTorrentParams();
+			}
+			params.setTorrentInfo(ti);
+			if (e.filePriorities.size() == ti.numFiles()) {
+				params.filePriorities(Priorities.toLibtorrent(e.filePriorities));
+			}
 		}
 		if (params == null && s.magnet() != null) {
 			Sources.Parsed parsed = Sources.magnet(s.magnet());
@@ -113,8 +126,9 @@ final class TorrentAdder {
 
 	AddResult add(TorrentSource source, AddOptions o) {
 		Sources.Parsed parsed = Sources.parse(source);
-		if (this.state.entries.containsKey(parsed.id())) {
-			return new AddResult(parsed.id(), true);
+		TorrentEntry existing = existing(parsed);
+		if (existing != null) {
+			return new AddResult(existing.id, true);
 		}
 		Labels.requireCategoryName(o.category());
 		o.tags().forEach(Labels::requireTagName);
@@ -165,20 +179,14 @@ final class TorrentAdder {
 		EngineState.createDirectory(e.savePath);
 		this.state.labels.ensureCategory(e.category);
 		this.state.labels.ensureTags(e.tags);
-		// Persist before the session sees it: a kill -9 right after this call must not
-		// lose it.
-		if (parsed.metainfo() != null) {
-			this.state.store.saveMetainfo(e.id, parsed.metainfo());
-		}
-		else {
-			this.state.store.saveMagnet(e.id, parsed.magnet());
-		}
-		this.state.store.saveEntry(e.id, TorrentEntryFile.write(e));
+		e.filePriorities = (ti != null) ? EngineState.nativePriorities(MetaInfos.of(ti), o.filePriorities())
+				: List.of();
+		persistNew(e, parsed);
 		try {
 			addToSession(e, params);
 		}
 		catch (RuntimeException ex) {
-			this.state.store.deleteTorrent(e.id);
+			this.state.writer.execute(() -> this.state.store.deleteTorrent(e.id));
 			throw ex;
 		}
 		if (o.addToTopOfQueue()) {
@@ -186,6 +194,52 @@ final class TorrentAdder {
 		}
 		this.state.markDirty(e.id);
 		return new AddResult(e.id, false);
+	}
+
+	/**
+	 * The torrent already in the engine under either of the new one's hashes: a hybrid
+	 * torrent is known by its truncated v2 hash when added from a .torrent, by its v1
+	 * hash when added from a v1 magnet.
+	 */
+	private @Nullable TorrentEntry existing(Sources.Parsed parsed) {
+		TorrentEntry e = this.state.entries.get(parsed.id());
+		if (e != null || parsed.infoHashV1().isEmpty()) {
+			return e;
+		}
+		e = this.state.entries.get(TorrentId.parse(parsed.infoHashV1()));
+		if (e != null) {
+			return e;
+		}
+		for (TorrentEntry other : this.state.entries.values()) {
+			if (other.infoHashV1.equals(parsed.infoHashV1())) {
+				return other;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Persists a new torrent before the session sees it, so that a kill -9 right after
+	 * the add loses nothing. The writes go through the writer, behind any pending delete
+	 * of a torrent with the same hash that was just removed.
+	 */
+	private void persistNew(TorrentEntry e, Sources.Parsed parsed) {
+		byte[] entry = TorrentEntryFile.write(e);
+		try {
+			this.state.writer.executeAndWait(() -> {
+				if (parsed.metainfo() != null) {
+					this.state.store.saveMetainfo(e.id, parsed.metainfo());
+				}
+				else {
+					this.state.store.saveMagnet(e.id, parsed.magnet());
+				}
+				this.state.store.saveEntry(e.id, entry);
+			});
+		}
+		catch (java.io.UncheckedIOException ex) {
+			throw new InvalidTorrentException(
+					"cannot save the torrent in the state directory: " + ex.getCause().getMessage(), ex);
+		}
 	}
 
 	private void addToSession(TorrentEntry e, AddTorrentParams params) {
@@ -196,6 +250,7 @@ final class TorrentAdder {
 			throw new InvalidTorrentException("libtorrent refused the torrent: " + ec.getMessage());
 		}
 		e.handle = handle;
+		e.handleId = handle.swig().id();
 		this.state.entries.put(e.id, e);
 		TorrentInfo ti = handle.torrentFile();
 		if (ti != null) {
@@ -214,11 +269,14 @@ final class TorrentAdder {
 			.or_(TorrentFlags.SEQUENTIAL_DOWNLOAD)
 			.or_(TorrentFlags.SUPER_SEEDING)
 			.or_(TorrentFlags.DISABLE_PEX)
-			.or_(TorrentFlags.DUPLICATE_IS_ERROR)
 			.or_(TorrentFlags.SEED_MODE)
 			.or_(TorrentFlags.UPLOAD_MODE)
 			.inv());
-		flags = flags.or_(TorrentFlags.UPDATE_SUBSCRIBE).or_(TorrentFlags.NEED_SAVE_RESUME);
+		// a duplicate that torrentd's own check missed must fail, not merge into another
+		// entry's handle
+		flags = flags.or_(TorrentFlags.UPDATE_SUBSCRIBE)
+			.or_(TorrentFlags.NEED_SAVE_RESUME)
+			.or_(TorrentFlags.DUPLICATE_IS_ERROR);
 		if (e.stopped) {
 			flags = flags.or_(TorrentFlags.PAUSED);
 		}

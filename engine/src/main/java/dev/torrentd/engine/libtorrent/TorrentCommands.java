@@ -14,6 +14,7 @@ import dev.torrentd.engine.EngineSettings;
 import dev.torrentd.engine.FilePriority;
 import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.QueueMove;
+import dev.torrentd.engine.StopCondition;
 import org.jspecify.annotations.Nullable;
 import org.libtorrent4j.AnnounceEntry;
 import org.libtorrent4j.TorrentFlags;
@@ -52,13 +53,14 @@ final class TorrentCommands {
 	void recheck(List<TorrentEntry> torrents) {
 		for (TorrentEntry e : torrents) {
 			TorrentHandle h = e.handle();
-			h.forceRecheck();
 			if (e.stopped) {
-				// libtorrent only checks a running torrent; qBittorrent checks a stopped
-				// one and keeps it stopped
-				this.state.stopAfterCheck.add(e.id);
-				h.resume();
+				// libtorrent only checks a running torrent: as qBittorrent, start a
+				// stopped one
+				// for the check and stop it again when the files are checked
+				e.stopCondition = StopCondition.FILES_CHECKED;
+				this.state.start(List.of(e), false);
 			}
+			h.forceRecheck();
 			this.state.markDirty(e.id);
 		}
 		this.state.session.postTorrentUpdates();
@@ -74,6 +76,11 @@ final class TorrentCommands {
 	}
 
 	void addPeers(List<TorrentEntry> torrents, Collection<java.net.InetSocketAddress> peers) {
+		for (java.net.InetSocketAddress peer : peers) {
+			if (peer.getAddress() == null || peer.getPort() <= 0 || peer.getPort() > 65535) {
+				throw new IllegalArgumentException("not a peer address (IP and port): " + peer);
+			}
+		}
 		for (TorrentEntry e : torrents) {
 			for (java.net.InetSocketAddress peer : peers) {
 				e.handle()
@@ -176,6 +183,7 @@ final class TorrentCommands {
 		}
 		e.filePriorities = List.copyOf(next);
 		e.handle().prioritizeFiles(Priorities.toLibtorrent(e.filePriorities));
+		this.state.persist(e);
 		if (e.firstLastPiecePriority) {
 			this.state.applyFirstLastPiece(e);
 		}
@@ -413,7 +421,7 @@ final class TorrentCommands {
 			}
 			this.state.markDirty(e.id);
 		}
-		Map<String, String> values = EngineSettingsFile.write(next);
+		Map<String, String> values = EngineSettingsFile.write(next, this.state.configured);
 		this.state.writer.execute(() -> this.state.store.saveProperties("settings", values));
 	}
 

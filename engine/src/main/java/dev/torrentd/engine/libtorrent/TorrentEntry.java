@@ -75,6 +75,9 @@ final class TorrentEntry {
 
 	@Nullable TorrentHandle handle;
 
+	/** libtorrent's unique id of the handle's torrent object. */
+	long handleId;
+
 	@Nullable MetaInfo info;
 
 	@Nullable LtStatus status;
@@ -85,8 +88,14 @@ final class TorrentEntry {
 
 	List<FilePriority> filePriorities = List.of();
 
-	/** Payload bytes moved this session at the last status; a rise means activity. */
-	long lastPayloadTotal;
+	/**
+	 * All-time payload bytes at the last status, -1 before the first; a rise means
+	 * activity.
+	 */
+	long lastPayloadTotal = -1;
+
+	/** {@link #lastActivityAt} moved since it was last persisted. */
+	boolean activityUnsaved;
 
 	String errorMessage = "";
 

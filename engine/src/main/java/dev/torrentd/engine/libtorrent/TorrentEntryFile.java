@@ -65,6 +65,7 @@ final class TorrentEntryFile {
 		p.setProperty("stop-condition", e.stopCondition.name());
 		p.setProperty("pending-file-priorities",
 				e.pendingFilePriorities.stream().map(Enum::name).collect(Collectors.joining(",")));
+		p.setProperty("file-priorities", e.filePriorities.stream().map(Enum::name).collect(Collectors.joining(",")));
 		p.setProperty("queue-position", Integer.toString(e.queuePosition));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -117,6 +118,7 @@ final class TorrentEntryFile {
 		e.pendingFilePriorities = split(p.getProperty("pending-file-priorities", "")).stream()
 			.map(FilePriority::valueOf)
 			.toList();
+		e.filePriorities = split(p.getProperty("file-priorities", "")).stream().map(FilePriority::valueOf).toList();
 		e.queuePosition = Integer.parseInt(p.getProperty("queue-position", "-1"));
 		return e;
 	}

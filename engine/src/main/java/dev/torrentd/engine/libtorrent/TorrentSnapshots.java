@@ -86,17 +86,20 @@ final class TorrentSnapshots {
 		if (!errorMessage(e).isEmpty()) {
 			return TorrentState.ERROR;
 		}
-		if (e.stopped || (s.paused() && !s.autoManaged())) {
+		boolean stopped = e.stopped || (s.paused() && !s.autoManaged());
+		boolean queued = !stopped && s.paused();
+		if (!s.hasMetadata()) {
+			return stopped ? TorrentState.STOPPED : queued ? TorrentState.QUEUED : TorrentState.FETCHING_METADATA;
+		}
+		// a torrent waiting for its turn to be checked is checking, as in qBittorrent
+		if (s.state() == LtState.CHECKING_FILES && !stopped) {
+			return TorrentState.CHECKING;
+		}
+		if (stopped) {
 			return TorrentState.STOPPED;
 		}
-		if (s.paused()) {
+		if (queued) {
 			return TorrentState.QUEUED;
-		}
-		if (!s.hasMetadata()) {
-			return TorrentState.FETCHING_METADATA;
-		}
-		if (s.state() == LtState.CHECKING_FILES) {
-			return TorrentState.CHECKING;
 		}
 		return s.finished() ? TorrentState.SEEDING : TorrentState.DOWNLOADING;
 	}

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import dev.torrentd.engine.AddOptions;
+import dev.torrentd.engine.ContentLayout;
+import dev.torrentd.engine.FilePriority;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentId;
@@ -55,10 +57,19 @@ public final class EngineProcess implements AutoCloseable {
 	 * @return the running child
 	 */
 	public static EngineProcess start(Path dir, Path torrentFile, InetSocketAddress peer) throws IOException {
+		return start(dir, torrentFile, peer, false);
+	}
+
+	/**
+	 * Starts the child JVM; with {@code layoutOptions} the torrent is added stopped,
+	 * without its root folder, and with its first file not downloaded.
+	 */
+	public static EngineProcess start(Path dir, Path torrentFile, InetSocketAddress peer, boolean layoutOptions)
+			throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
 				EngineProcess.class.getName(), dir.toString(), (torrentFile != null) ? torrentFile.toString() : "-",
-				(peer != null) ? peer.getHostString() + ":" + peer.getPort() : "-")
+				(peer != null) ? peer.getHostString() + ":" + peer.getPort() : "-", Boolean.toString(layoutOptions))
 			.redirectError(ProcessBuilder.Redirect.INHERIT)
 			.start();
 		return new EngineProcess(process);
@@ -118,10 +129,13 @@ public final class EngineProcess implements AutoCloseable {
 		TorrentId id = null;
 		if (!args[1].equals("-")) {
 			byte[] metainfo = Files.readAllBytes(Path.of(args[1]));
-			id = engine
-				.add(new TorrentSource.MetainfoFile(metainfo),
-						AddOptions.builder().category("tv").tags(Set.of("restart")).build())
-				.id();
+			AddOptions.Builder options = AddOptions.builder().category("tv").tags(Set.of("restart"));
+			if (Boolean.parseBoolean(args[3])) {
+				options.stopped(true)
+					.contentLayout(ContentLayout.NO_SUBFOLDER)
+					.filePriorities(List.of(FilePriority.SKIP, FilePriority.NORMAL));
+			}
+			id = engine.add(new TorrentSource.MetainfoFile(metainfo), options.build()).id();
 		}
 		else if (!engine.torrents().isEmpty()) {
 			id = engine.torrents().get(0).id();

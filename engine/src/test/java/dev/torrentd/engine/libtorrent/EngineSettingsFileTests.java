@@ -49,4 +49,19 @@ class EngineSettingsFileTests {
 		assertThat(back).isEqualTo(this.configured.toBuilder().uploadLimit(5000).build());
 	}
 
+	@Test
+	void onlySettingsChangedAtRuntimeAreStoredSoTheOthersFollowTheConfiguration() {
+		EngineSettings runtime = this.configured.toBuilder().uploadLimit(5000).build();
+
+		assertThat(EngineSettingsFile.write(runtime, this.configured)).containsOnlyKeys("upload-limit");
+	}
+
+	@Test
+	void anUnreadableStoredValueIsIgnored() {
+		EngineSettings back = EngineSettingsFile.read(this.configured,
+				Map.of("max-uploads", "many", "dht", "false", "encryption", "ROT13"));
+
+		assertThat(back).isEqualTo(this.configured.toBuilder().dht(false).build());
+	}
+
 }

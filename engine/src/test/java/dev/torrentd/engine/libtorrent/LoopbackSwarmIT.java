@@ -124,6 +124,32 @@ class LoopbackSwarmIT {
 	}
 
 	@Test
+	void aHybridTorrentJoinedFromAV1OnlyMagnetKeepsItsIdAndIsADuplicateOfItsTorrentFile() throws Exception {
+		Path data = TestTorrents.randomFile(this.dir.resolve("seed/hybrid.bin"), 3 * 1024 * 1024, 8);
+		byte[] metainfo = TestTorrents.hybridMetainfo(data, 16 * 1024);
+		TorrentId best = givenSeeding(metainfo, data.getParent());
+		TorrentId v1 = TorrentId.parse(TestTorrents.v1InfoHash(metainfo));
+		assertThat(best).isNotEqualTo(v1);
+		this.leecher = this.engines.start(this.dir.resolve("leecher"));
+
+		AddResult added = this.leecher.add(new TorrentSource.Magnet("magnet:?xt=urn:btih:" + v1.hex()),
+				AddOptions.defaults());
+		this.leecher.addPeers(List.of(v1), List.of(TestEngines.address(this.seeder)));
+
+		// the metadata brings the v2 hash; the torrent stays the one the client knows
+		Torrent done = awaitState(this.leecher, v1, TorrentState.SEEDING, Duration.ofSeconds(60));
+		assertThat(added.id()).isEqualTo(v1);
+		assertThat(done.infoHashV1()).isEqualTo(v1.hex());
+		assertThat(done.infoHashV2()).hasSize(64).startsWith(best.hex());
+		assertThat(this.dir.resolve("leecher/downloads/hybrid.bin")).hasSameBinaryContentAs(data);
+		assertThat(this.leecher.add(new TorrentSource.MetainfoFile(metainfo), AddOptions.defaults()))
+			.isEqualTo(new AddResult(v1, true));
+		assertThat(this.leecher.torrents()).hasSize(1);
+		assertThat(this.seeder.add(new TorrentSource.Magnet("magnet:?xt=urn:btih:" + v1.hex()), AddOptions.defaults()))
+			.isEqualTo(new AddResult(best, true));
+	}
+
+	@Test
 	void addingATorrentThatIsAlreadyThereIsADuplicateAndChangesNothing() {
 		Path data = TestTorrents.randomFile(this.dir.resolve("seed/dup.bin"), 256 * 1024, 6);
 		byte[] metainfo = TestTorrents.metainfo(data, 16 * 1024);

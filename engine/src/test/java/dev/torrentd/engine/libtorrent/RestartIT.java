@@ -9,7 +9,9 @@ import java.util.Set;
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.Category;
 import dev.torrentd.engine.ContentLayout;
+import dev.torrentd.engine.FilePriority;
 import dev.torrentd.engine.Torrent;
+import dev.torrentd.engine.TorrentFile;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
 import dev.torrentd.engine.TorrentState;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /** Torrents survive restarts: graceful ones and {@code kill -9} of the engine's JVM. */
@@ -73,6 +76,29 @@ class RestartIT {
 			assertThat(seeding.completedAt()).isNotNull();
 		}
 		assertThat(downloaded).hasSameBinaryContentAs(data);
+	}
+
+	@Test
+	void aKillRightAfterAnAddKeepsItsLayoutFilePrioritiesAndStoppedState() throws Exception {
+		Path folder = this.dir.resolve("seed/pack");
+		TestTorrents.randomFile(folder.resolve("a.bin"), 64 * 1024, 51);
+		TestTorrents.randomFile(folder.resolve("b.bin"), 64 * 1024, 52);
+		byte[] metainfo = TestTorrents.metainfo(folder, 16 * 1024);
+		Path torrentFile = Files.write(this.dir.resolve("pack.torrent"), metainfo);
+		TorrentId id = TorrentId.parse(TestTorrents.infoHash(metainfo));
+		Path engineDir = this.dir.resolve("engine");
+		try (EngineProcess child = EngineProcess.start(engineDir, torrentFile, null, true)) {
+			child.await((s) -> true, Duration.ofSeconds(60));
+			child.kill();
+		}
+
+		try (LibtorrentEngine engine = TestEngines.open(engineDir)) {
+			Torrent t = engine.get(id);
+			assertThat(t.state()).isEqualTo(TorrentState.STOPPED);
+			assertThat(engine.files(id)).extracting(TorrentFile::path, TorrentFile::priority)
+				.containsExactly(tuple("a.bin", FilePriority.SKIP), tuple("b.bin", FilePriority.NORMAL));
+			assertThat(t.rootPath()).isNull();
+		}
 	}
 
 	@Test

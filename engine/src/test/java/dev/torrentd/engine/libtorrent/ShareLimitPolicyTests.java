@@ -80,9 +80,9 @@ class ShareLimitPolicyTests {
 		LtStatus s = TorrentSnapshotsTests.status(LtState.SEEDING, false, !forced, true, "");
 		long downloaded = 4000;
 		long uploaded = (long) (ratio * downloaded);
-		e.status = new LtStatus(s.bestHash(), s.state(), s.paused(), s.autoManaged(), false, superSeeding, false, "",
-				true, true, false, 1f, 4000, 4000, 4000, 4000, uploaded, downloaded, 0, 0, 0, 0, 0, 0, 0, -1, -1, 0, 0,
-				-1, 0, 0, seedingSeconds * 1000, 0, "", 1, -1f, 0, -1, "/d");
+		e.status = new LtStatus(s.key(), s.state(), s.paused(), s.autoManaged(), false, superSeeding, false, "", true,
+				true, false, 1f, 4000, 4000, 4000, 4000, uploaded, downloaded, 0, 0, 0, 0, 0, 0, 0, -1, -1, 0, 0, -1, 0,
+				0, seedingSeconds * 1000, 0, "", 1, -1f, 0, -1, "/d");
 		return TorrentSnapshots.snapshot(e, dev.torrentd.engine.EngineSettings.defaults(Path.of("/d")), NOW);
 	}
 

@@ -55,10 +55,32 @@ public final class TestTorrents {
 	 */
 	public static byte[] metainfo(Path content, int pieceSize, String... trackers) {
 		NativeLibrary.ensureExtracted();
-		TorrentBuilder builder = new TorrentBuilder().path(content.toFile())
-			.pieceSize(pieceSize)
-			.flags(TorrentBuilder.V1_ONLY)
-			.creator("torrentd tests");
+		return build(new TorrentBuilder().flags(TorrentBuilder.V1_ONLY), content, pieceSize, trackers);
+	}
+
+	/**
+	 * Makes a hybrid (v1 + v2) .torrent, libtorrent's default.
+	 * @param content the file, or the folder of a multi-file torrent
+	 * @param pieceSize bytes per piece
+	 * @return the bencoded .torrent
+	 */
+	public static byte[] hybridMetainfo(Path content, int pieceSize) {
+		NativeLibrary.ensureExtracted();
+		return build(new TorrentBuilder(), content, pieceSize);
+	}
+
+	/**
+	 * The v1 info hash of a .torrent.
+	 * @param metainfo its bytes
+	 * @return 40 hex digits
+	 */
+	public static String v1InfoHash(byte[] metainfo) {
+		NativeLibrary.ensureExtracted();
+		return TorrentInfo.bdecode(metainfo).swig().info_hashes().getV1().to_hex();
+	}
+
+	private static byte[] build(TorrentBuilder builder, Path content, int pieceSize, String... trackers) {
+		builder.path(content.toFile()).pieceSize(pieceSize).creator("torrentd tests");
 		for (String tracker : trackers) {
 			builder.addTracker(tracker);
 		}

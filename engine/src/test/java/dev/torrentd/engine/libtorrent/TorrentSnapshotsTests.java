@@ -45,6 +45,13 @@ class TorrentSnapshotsTests {
 		assertThat(stateOf(status(LtState.DOWNLOADING_METADATA, false, true, false, "")))
 			.isEqualTo(TorrentState.FETCHING_METADATA);
 		assertThat(stateOf(status(LtState.CHECKING_FILES, false, true, false, ""))).isEqualTo(TorrentState.CHECKING);
+		// waiting in libtorrent's checking queue counts as checking; a stopped torrent is
+		// stopped
+		assertThat(stateOf(status(LtState.CHECKING_FILES, true, true, false, ""))).isEqualTo(TorrentState.CHECKING);
+		assertThat(stateOf(status(LtState.CHECKING_FILES, true, false, false, ""))).isEqualTo(TorrentState.STOPPED);
+		assertThat(stateOf(status(LtState.DOWNLOADING_METADATA, true, true, false, ""))).isEqualTo(TorrentState.QUEUED);
+		assertThat(stateOf(status(LtState.DOWNLOADING_METADATA, true, false, false, "")))
+			.isEqualTo(TorrentState.STOPPED);
 		assertThat(stateOf(status(LtState.DOWNLOADING, false, true, false, ""))).isEqualTo(TorrentState.DOWNLOADING);
 		assertThat(stateOf(status(LtState.SEEDING, false, true, true, ""))).isEqualTo(TorrentState.SEEDING);
 		assertThat(stateOf(status(LtState.FINISHED, false, true, true, ""))).isEqualTo(TorrentState.SEEDING);
@@ -158,7 +165,7 @@ class TorrentSnapshotsTests {
 	static LtStatus status(LtState state, boolean paused, boolean autoManaged, boolean finished, String error) {
 		long wanted = 4000;
 		long done = finished ? wanted : 1000;
-		return new LtStatus(ID.hex(), state, paused, autoManaged, false, false, false, error,
+		return new LtStatus(new LtKey(ID.hex(), ID.hex(), 1), state, paused, autoManaged, false, false, false, error,
 				state != LtState.DOWNLOADING_METADATA, finished, false, 0.5f, wanted, done, done, wanted, 0, done, done,
 				0, 0, 100, 0, 0, 0, -1, -1, 0, 0, 0, 0, 0, 0, 0, "", 0, -1f, 0, -1, "/downloads");
 	}
