@@ -25,8 +25,7 @@ final class ContentLayouts {
 	 */
 	static Map<Integer, String> renames(List<String> paths, ContentLayout layout, String torrentName) {
 		Map<Integer, String> renames = new LinkedHashMap<>();
-		String root = TorrentSnapshots
-			.rootFolder(paths.stream().map((p) -> new MetaInfo.FileEntry(p, 0, 0, 0, false)).toList());
+		String root = TorrentSnapshots.rootFolder(paths);
 		if (layout == ContentLayout.NO_SUBFOLDER && root != null) {
 			for (int i = 0; i < paths.size(); i++) {
 				renames.put(i, paths.get(i).substring(root.length() + 1));
@@ -39,6 +38,16 @@ final class ContentLayouts {
 			}
 		}
 		return renames;
+	}
+
+	/**
+	 * Renames that give a torrent's files a layout.
+	 * @param info the torrent's metadata, with its original file names
+	 * @param layout the wanted layout
+	 * @return new paths by native file index, only for files that move
+	 */
+	static Map<Integer, String> renames(MetaInfo info, ContentLayout layout) {
+		return renames(info.paths(), layout, info.name());
 	}
 
 	private static String withoutExtension(String name) {

@@ -9,11 +9,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executor;
 
 import dev.torrentd.engine.Category;
 import dev.torrentd.engine.EngineSettings;
@@ -31,7 +31,6 @@ import org.libtorrent4j.TorrentFlags;
 import org.libtorrent4j.TorrentHandle;
 import org.libtorrent4j.swig.resume_data_flags_t;
 import org.libtorrent4j.swig.torrent_flags_t;
-import org.libtorrent4j.swig.libtorrent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +91,7 @@ final class EngineState {
 		this.settings = settings;
 		this.configured = configured;
 		this.publisher = publisher;
-		this.labels = new Labels(store, writer::execute);
+		this.labels = new Labels(store, writer);
 	}
 
 	Collection<TorrentEntry> entries() {
@@ -152,10 +151,9 @@ final class EngineState {
 	void start(List<TorrentEntry> torrents, boolean force) {
 		for (TorrentEntry e : torrents) {
 			TorrentHandle h = e.handle();
-			if (!e.errorMessage.isEmpty() || (e.status != null && !e.status.error().isEmpty())) {
+			if (e.status != null && (!e.status.error().isEmpty() || e.status.uploadMode())) {
 				h.swig().clear_error();
 				h.unsetFlags(TorrentFlags.UPLOAD_MODE);
-				e.errorMessage = "";
 			}
 			e.stopped = false;
 			e.forceStart = force;
@@ -246,7 +244,7 @@ final class EngineState {
 
 	List<TorrentEntry> resolve(Collection<TorrentId> ids) {
 		List<TorrentEntry> found = new ArrayList<>(ids.size());
-		for (TorrentId id : new java.util.LinkedHashSet<>(ids)) {
+		for (TorrentId id : new LinkedHashSet<>(ids)) {
 			found.add(resolve(id));
 		}
 		return found;

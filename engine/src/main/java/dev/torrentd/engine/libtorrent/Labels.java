@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.Executor;
 
 import dev.torrentd.engine.Category;
 import org.libtorrent4j.swig.libtorrent;
@@ -22,9 +21,9 @@ final class Labels {
 
 	private final StateStore store;
 
-	private final Executor writer;
+	private final StateWriter writer;
 
-	Labels(StateStore store, Executor writer) {
+	Labels(StateStore store, StateWriter writer) {
 		this.store = store;
 		this.writer = writer;
 	}

@@ -179,6 +179,8 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 				() -> this.events.enforceShareLimits(this.published.byId()).forEach(this.details::forget));
 		every(this.config.resumeDataInterval(), "resume data", this.events::saveChangedResumeData);
 		every(Duration.ofSeconds(60), "statistics", this::saveStatistics);
+		// read once at start, so that the first transfer stats have it
+		this.engineThread.execute(() -> guarded("free space", this::refreshFreeSpace));
 		every(Duration.ofSeconds(30), "free space", this::refreshFreeSpace);
 		log.info("libtorrent {} session started; state in {}, downloads in {}", this.versions.libtorrent(),
 				this.store.root(), settings.defaultSavePath());
@@ -631,8 +633,8 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 			}
 		}
 		this.published = new Published(java.util.Collections.unmodifiableMap(byId), List.copyOf(list),
-				java.util.Collections.unmodifiableMap(sources), source.categories(), Set.copyOf(source.tags()),
-				source.settings());
+				java.util.Collections.unmodifiableMap(sources), source.categories(),
+				java.util.Collections.unmodifiableSet(source.tags()), source.settings());
 	}
 
 	// ---- engine-thread plumbing ----
@@ -720,7 +722,7 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		this.engineThread.scheduleWithFixedDelay(() -> {
 			guarded(what, task);
 			schedulePublish();
-		}, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+		}, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	private void requireOpen() {

@@ -30,6 +30,22 @@ record MetaInfo(String name, List<FileEntry> files, int pieceCount, int pieceLen
 	}
 
 	/**
+	 * Every file's path, pad files included, in native index order.
+	 * @return the paths
+	 */
+	List<String> paths() {
+		return this.files.stream().map(FileEntry::path).toList();
+	}
+
+	/**
+	 * The paths of the files a user sees: BEP 47 pad files left out.
+	 * @return the paths
+	 */
+	List<String> visiblePaths() {
+		return this.files.stream().filter((f) -> !f.padFile()).map(FileEntry::path).toList();
+	}
+
+	/**
 	 * One file of the metadata.
 	 *
 	 * @param path path relative to the save path, '/'-separated

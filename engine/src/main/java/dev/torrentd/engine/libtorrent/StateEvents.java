@@ -88,8 +88,7 @@ final class StateEvents {
 					ex.getMessage());
 		}
 		if (!e.contentLayoutApplied) {
-			List<String> paths = info.files().stream().map(MetaInfo.FileEntry::path).toList();
-			ContentLayouts.renames(paths, e.contentLayout, info.name()).forEach(h::renameFile);
+			ContentLayouts.renames(info, e.contentLayout).forEach(h::renameFile);
 			e.contentLayoutApplied = true;
 		}
 		List<FilePriority> pending = e.pendingFilePriorities;
@@ -114,6 +113,12 @@ final class StateEvents {
 		TorrentEntry e = this.state.lookup(key);
 		if (e == null) {
 			return;
+		}
+		if (e.firstLastPiecePriority) {
+			// libtorrent applies the file priorities when the torrent is initialised,
+			// which
+			// resets piece priorities set right after the add
+			this.state.applyFirstLastPiece(e);
 		}
 		if (e.stopCondition == StopCondition.FILES_CHECKED) {
 			e.stopCondition = StopCondition.NONE;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.AddResult;
+import dev.torrentd.engine.ContentLayout;
 import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.StopCondition;
 import dev.torrentd.engine.TorrentId;
@@ -85,11 +86,12 @@ final class TorrentAdder {
 		boolean resumeHasMetadata = params != null && params.getTorrentInfo() != null;
 		if (!resumeHasMetadata && s.metainfo() != null) {
 			// resume data saved before the metadata (or none): the layout's renames and
-			// the file
-			// priorities are not in it, so they are applied again from what torrentd kept
+			// the
+			// file priorities are not in it, so they are applied again from what torrentd
+			// kept
 			TorrentInfo ti = Sources.metainfo(s.metainfo()).info();
 			if (e.contentLayoutApplied) {
-				applyLayout(ti, e);
+				applyLayout(ti, e.contentLayout);
 			}
 			if (params == null) {
 				params = new AddTorrentParams();
@@ -113,11 +115,7 @@ final class TorrentAdder {
 		else {
 			e.savePath = Path.of(params.getSavePath());
 		}
-		params.setFlags(flags(params.getFlags(), e, params.getFlags().and_(TorrentFlags.SEED_MODE).non_zero()));
-		params.setDownloadLimit(EngineState.perTorrentLimit(e.downloadLimit));
-		params.setUploadLimit(EngineState.perTorrentLimit(e.uploadLimit));
-		params.setMaxConnections(EngineState.limitOrUnlimited(this.state.settings.maxConnectionsPerTorrent()));
-		params.setMaxUploads(EngineState.limitOrUnlimited(this.state.settings.maxUploadsPerTorrent()));
+		configure(params, e, params.getFlags().and_(TorrentFlags.SEED_MODE).non_zero());
 		if (e.infoHashV1.isEmpty() && params.getInfoHashes().hasV1()) {
 			e.infoHashV1 = params.getInfoHashes().getV1().toHex();
 		}
@@ -151,7 +149,6 @@ final class TorrentAdder {
 		e.uploadLimit = o.uploadLimitBytesPerSecond();
 		e.shareLimits = o.shareLimits();
 		e.stopCondition = o.stopCondition();
-		e.skipChecking = o.skipChecking();
 		if (parsed.magnet() != null) {
 			e.magnetName = (parsed.params().getName() != null) ? parsed.params().getName() : "";
 			e.pendingFilePriorities = o.filePriorities();
@@ -163,24 +160,19 @@ final class TorrentAdder {
 				e.stopped = true;
 				e.stopCondition = StopCondition.NONE;
 			}
-			applyLayout(ti, e);
+			MetaInfo original = applyLayout(ti, e.contentLayout);
+			e.contentLayoutApplied = true;
 			// the params hold a copy of the torrent info: give them the renamed one
 			params.setTorrentInfo(ti);
-			MetaInfo info = MetaInfos.of(ti);
-			params.filePriorities(Priorities.toLibtorrent(EngineState.nativePriorities(info, o.filePriorities())));
+			e.filePriorities = EngineState.nativePriorities(original, o.filePriorities());
+			params.filePriorities(Priorities.toLibtorrent(e.filePriorities));
 		}
 		params.setSavePath(e.savePath.toString());
-		params.setFlags(flags(params.getFlags(), e, o.skipChecking()));
-		params.setDownloadLimit(EngineState.perTorrentLimit(e.downloadLimit));
-		params.setUploadLimit(EngineState.perTorrentLimit(e.uploadLimit));
-		params.setMaxConnections(EngineState.limitOrUnlimited(this.state.settings.maxConnectionsPerTorrent()));
-		params.setMaxUploads(EngineState.limitOrUnlimited(this.state.settings.maxUploadsPerTorrent()));
+		configure(params, e, o.skipChecking());
 
 		EngineState.createDirectory(e.savePath);
 		this.state.labels.ensureCategory(e.category);
 		this.state.labels.ensureTags(e.tags);
-		e.filePriorities = (ti != null) ? EngineState.nativePriorities(MetaInfos.of(ti), o.filePriorities())
-				: List.of();
 		persistNew(e, parsed);
 		try {
 			addToSession(e, params);
@@ -264,6 +256,15 @@ final class TorrentAdder {
 		e.webSeeds = new ArrayList<>(handle.urlSeeds());
 	}
 
+	/** What torrentd decides for every torrent it puts in the session: flags, limits. */
+	private void configure(AddTorrentParams params, TorrentEntry e, boolean seedMode) {
+		params.setFlags(flags(params.getFlags(), e, seedMode));
+		params.setDownloadLimit(EngineState.perTorrentLimit(e.downloadLimit));
+		params.setUploadLimit(EngineState.perTorrentLimit(e.uploadLimit));
+		params.setMaxConnections(EngineState.limitOrUnlimited(this.state.settings.maxConnectionsPerTorrent()));
+		params.setMaxUploads(EngineState.limitOrUnlimited(this.state.settings.maxUploadsPerTorrent()));
+	}
+
 	private torrent_flags_t flags(torrent_flags_t base, TorrentEntry e, boolean seedMode) {
 		torrent_flags_t flags = base.and_(TorrentFlags.AUTO_MANAGED.or_(TorrentFlags.PAUSED)
 			.or_(TorrentFlags.SEQUENTIAL_DOWNLOAD)
@@ -298,11 +299,14 @@ final class TorrentAdder {
 		return flags;
 	}
 
-	private void applyLayout(TorrentInfo ti, TorrentEntry e) {
-		MetaInfo info = MetaInfos.of(ti);
-		List<String> paths = info.files().stream().map(MetaInfo.FileEntry::path).toList();
-		ContentLayouts.renames(paths, e.contentLayout, info.name()).forEach(ti::renameFile);
-		e.contentLayoutApplied = true;
+	/**
+	 * Renames a torrent info's files into a layout.
+	 * @return the metadata as it was before the renames
+	 */
+	private static MetaInfo applyLayout(TorrentInfo ti, ContentLayout layout) {
+		MetaInfo original = MetaInfos.of(ti);
+		ContentLayouts.renames(original, layout).forEach(ti::renameFile);
+		return original;
 	}
 
 }

@@ -305,9 +305,13 @@ final class TorrentCommands {
 
 	void removeTags(List<TorrentEntry> torrents, Set<String> names) {
 		for (TorrentEntry e : torrents) {
-			boolean changed = names.isEmpty() ? !e.tags.isEmpty() : e.tags.removeAll(names);
+			boolean changed;
 			if (names.isEmpty()) {
+				changed = !e.tags.isEmpty();
 				e.tags.clear();
+			}
+			else {
+				changed = e.tags.removeAll(names);
 			}
 			if (changed) {
 				this.state.persist(e);
@@ -337,9 +341,7 @@ final class TorrentCommands {
 		int tier = h.trackers().stream().mapToInt(AnnounceEntry::tier).max().orElse(-1) + 1;
 		for (String url : urls) {
 			if (present.add(url)) {
-				AnnounceEntry entry = new AnnounceEntry(url);
-				entry.tier((short) tier);
-				h.addTracker(entry);
+				h.addTracker(tracker(url, tier));
 			}
 		}
 		refreshTrackers(e);
@@ -356,9 +358,7 @@ final class TorrentCommands {
 		}
 		List<AnnounceEntry> next = new ArrayList<>();
 		for (AnnounceEntry t : current) {
-			AnnounceEntry copy = new AnnounceEntry(t.url().equals(oldUrl) ? newUrl : t.url());
-			copy.tier((short) t.tier());
-			next.add(copy);
+			next.add(tracker(t.url().equals(oldUrl) ? newUrl : t.url(), t.tier()));
 		}
 		h.replaceTrackers(next);
 		refreshTrackers(e);
@@ -372,13 +372,17 @@ final class TorrentCommands {
 		List<AnnounceEntry> next = new ArrayList<>();
 		for (AnnounceEntry t : h.trackers()) {
 			if (!urls.contains(t.url())) {
-				AnnounceEntry copy = new AnnounceEntry(t.url());
-				copy.tier((short) t.tier());
-				next.add(copy);
+				next.add(tracker(t.url(), t.tier()));
 			}
 		}
 		h.replaceTrackers(next);
 		refreshTrackers(e);
+	}
+
+	private static AnnounceEntry tracker(String url, int tier) {
+		AnnounceEntry entry = new AnnounceEntry(url);
+		entry.tier((short) tier);
+		return entry;
 	}
 
 	private void refreshTrackers(TorrentEntry e) {
@@ -406,17 +410,27 @@ final class TorrentCommands {
 		this.state.settings = next;
 		this.state.session.applySettings(SessionSettings.pack(next));
 		SessionSettings.applyPeerClassFilter(this.state.session.swig(), next.rateLimitLocalPeers());
+		boolean pex = previous.pex() != next.pex();
+		boolean connections = previous.maxConnectionsPerTorrent() != next.maxConnectionsPerTorrent();
+		boolean uploads = previous.maxUploadsPerTorrent() != next.maxUploadsPerTorrent();
+		boolean queueingOff = previous.queueingEnabled() && !next.queueingEnabled();
 		for (TorrentEntry e : this.state.entries.values()) {
 			TorrentHandle h = e.handle;
 			if (h == null) {
 				continue;
 			}
-			if (previous.pex() != next.pex()) {
+			// per-torrent calls only for what changed: each is a call into libtorrent per
+			// torrent
+			if (pex) {
 				EngineState.setFlag(e, TorrentFlags.DISABLE_PEX, !next.pex());
 			}
-			h.swig().set_max_connections(EngineState.limitOrUnlimited(next.maxConnectionsPerTorrent()));
-			h.swig().set_max_uploads(EngineState.limitOrUnlimited(next.maxUploadsPerTorrent()));
-			if (!next.queueingEnabled() && !e.stopped) {
+			if (connections) {
+				h.swig().set_max_connections(EngineState.limitOrUnlimited(next.maxConnectionsPerTorrent()));
+			}
+			if (uploads) {
+				h.swig().set_max_uploads(EngineState.limitOrUnlimited(next.maxUploadsPerTorrent()));
+			}
+			if (queueingOff && !e.stopped) {
 				h.resume();
 			}
 			this.state.markDirty(e.id);

@@ -97,10 +97,6 @@ final class TorrentEntry {
 	/** {@link #lastActivityAt} moved since it was last persisted. */
 	boolean activityUnsaved;
 
-	String errorMessage = "";
-
-	boolean skipChecking;
-
 	TorrentEntry(TorrentId id, Path savePath, Instant addedAt) {
 		this.id = id;
 		this.savePath = savePath;

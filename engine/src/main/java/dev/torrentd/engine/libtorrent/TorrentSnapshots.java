@@ -31,7 +31,8 @@ final class TorrentSnapshots {
 		boolean stopped = state == TorrentState.STOPPED;
 		boolean complete = s != null && s.finished() && info != null;
 		Path savePath = (s != null && !s.savePath().isEmpty()) ? Path.of(s.savePath()) : e.savePath;
-		String rootFolder = (info != null) ? rootFolder(info.files()) : null;
+		List<String> files = (info != null) ? info.visiblePaths() : List.of();
+		String rootFolder = rootFolder(files);
 		long downloaded = (s != null) ? s.allTimeDownload() : 0;
 		long uploaded = (s != null) ? s.allTimeUpload() : 0;
 		double ratio = ratio(uploaded, downloaded, (s != null) ? s.totalDone() : 0);
@@ -39,7 +40,6 @@ final class TorrentSnapshots {
 		long uploadRate = (s == null || stopped) ? 0 : s.uploadRate();
 		long wanted = (s != null) ? s.totalWanted() : 0;
 		long wantedDone = (s != null) ? s.totalWantedDone() : 0;
-		List<String> files = (info != null) ? info.files().stream().map(MetaInfo.FileEntry::path).toList() : List.of();
 		return new Torrent(e.id, hashV1(e, info), (info != null) ? info.infoHashV2() : "", name(e), state, complete,
 				info != null, (info != null) ? info.totalSize() : 0, wanted, wantedDone,
 				(s != null) ? s.totalDone() : 0, progress(s, state), downloadRate, uploadRate, downloaded, uploaded,
@@ -105,9 +105,6 @@ final class TorrentSnapshots {
 	}
 
 	private static String errorMessage(TorrentEntry e) {
-		if (!e.errorMessage.isEmpty()) {
-			return e.errorMessage;
-		}
 		LtStatus s = e.status;
 		if (s == null) {
 			return "";
@@ -212,14 +209,14 @@ final class TorrentSnapshots {
 	 * The common root folder of a torrent's files, or null if the files have none (a
 	 * single file, or a torrent laid out without subfolder).
 	 */
-	static @Nullable String rootFolder(List<MetaInfo.FileEntry> files) {
+	static @Nullable String rootFolder(List<String> paths) {
 		String root = null;
-		for (MetaInfo.FileEntry file : files) {
-			int slash = file.path().indexOf('/');
+		for (String path : paths) {
+			int slash = path.indexOf('/');
 			if (slash <= 0) {
 				return null;
 			}
-			String first = file.path().substring(0, slash);
+			String first = path.substring(0, slash);
 			if (root == null) {
 				root = first;
 			}

@@ -91,6 +91,10 @@ class RestartIT {
 			child.await((s) -> true, Duration.ofSeconds(60));
 			child.kill();
 		}
+		// the crash came before libtorrent's first resume data: only torrentd's own files
+		// are left
+		Files.deleteIfExists(engineDir.resolve("state/torrents/" + id + ".fastresume"));
+		assertThat(engineDir.resolve("state/torrents/" + id + ".torrent")).exists();
 
 		try (LibtorrentEngine engine = TestEngines.open(engineDir)) {
 			Torrent t = engine.get(id);

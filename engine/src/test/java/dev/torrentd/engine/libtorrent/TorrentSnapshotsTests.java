@@ -89,10 +89,10 @@ class TorrentSnapshotsTests {
 
 	@Test
 	void rootFolderIsTheFirstPathElementSharedByEveryFile() {
-		assertThat(TorrentSnapshots.rootFolder(files("Show/a.mkv", "Show/sub/b.nfo"))).isEqualTo("Show");
-		assertThat(TorrentSnapshots.rootFolder(files("single.mkv"))).isNull();
-		assertThat(TorrentSnapshots.rootFolder(files("A/x", "B/y"))).isNull();
-		assertThat(TorrentSnapshots.rootFolder(files("A/x", "y"))).isNull();
+		assertThat(TorrentSnapshots.rootFolder(List.of("Show/a.mkv", "Show/sub/b.nfo"))).isEqualTo("Show");
+		assertThat(TorrentSnapshots.rootFolder(List.of("single.mkv"))).isNull();
+		assertThat(TorrentSnapshots.rootFolder(List.of("A/x", "B/y"))).isNull();
+		assertThat(TorrentSnapshots.rootFolder(List.of("A/x", "y"))).isNull();
 	}
 
 	@Test
@@ -145,10 +145,6 @@ class TorrentSnapshotsTests {
 		// 3000 wanted bytes left at 100 B/s
 		assertThat(t.etaSeconds()).isEqualTo(30);
 		assertThat(t.remainingBytes()).isEqualTo(3000);
-	}
-
-	private static List<MetaInfo.FileEntry> files(String... paths) {
-		return java.util.Arrays.stream(paths).map((p) -> new MetaInfo.FileEntry(p, 1, 0, 0, false)).toList();
 	}
 
 	private static TorrentState stateOf(LtStatus status) {

@@ -1,0 +1,102 @@
+package dev.torrentd.engine.libtorrent;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dev.torrentd.engine.AddOptions;
+import dev.torrentd.engine.PieceState;
+import dev.torrentd.engine.TorrentId;
+import dev.torrentd.engine.TorrentSource;
+import dev.torrentd.engine.TorrentState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Sequential download and first/last piece priority change the order pieces arrive in,
+ * seen in the piece states of a slow real download (256 pieces at 8 pieces/s). Without
+ * either, with one seed all pieces are equally rare and libtorrent picks them at random.
+ */
+class PieceOrderIT {
+
+	private static final int PIECES = 256;
+
+	@RegisterExtension
+	final TestEngines engines = new TestEngines();
+
+	@TempDir
+	Path dir;
+
+	private LibtorrentEngine seeder;
+
+	private byte[] metainfo;
+
+	private TorrentId id;
+
+	@BeforeEach
+	void givenASlowSeeder() {
+		Path data = TestTorrents.randomFile(this.dir.resolve("seed/order.bin"), PIECES * 16L * 1024, 61);
+		this.metainfo = TestTorrents.metainfo(data, 16 * 1024);
+		this.seeder = this.engines.start(this.dir.resolve("seeder"));
+		this.id = this.seeder
+			.add(new TorrentSource.MetainfoFile(this.metainfo),
+					AddOptions.builder().savePath(data.getParent()).uploadLimit(128 * 1024).build())
+			.id();
+		LoopbackSwarmIT.awaitState(this.seeder, this.id, TorrentState.SEEDING, Duration.ofSeconds(30));
+	}
+
+	@Test
+	void sequentialDownloadFetchesPiecesInOrder() {
+		List<PieceState> pieces = downloadUntilSome(AddOptions.builder().sequentialDownload(true).build(), 32);
+
+		int have = count(pieces);
+		assertThat(pieces.lastIndexOf(PieceState.HAVE)).as("highest piece had, with %d had", have)
+			.isLessThan(have + 32);
+	}
+
+	@Test
+	void withoutSequentialDownloadPiecesArriveOutOfOrder() {
+		List<PieceState> pieces = downloadUntilSome(AddOptions.defaults(), 32);
+
+		assertThat(pieces.lastIndexOf(PieceState.HAVE)).isGreaterThan(count(pieces) + 32);
+	}
+
+	@Test
+	void firstAndLastPiecePriorityFetchesTheEndsFirst() {
+		LibtorrentEngine leecher = start(AddOptions.builder().firstLastPiecePriority(true).build());
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			List<PieceState> pieces = leecher.pieceStates(this.id);
+			assertThat(pieces).hasSize(PIECES);
+			assertThat(pieces.get(0)).isEqualTo(PieceState.HAVE);
+			assertThat(pieces.get(PIECES - 1)).isEqualTo(PieceState.HAVE);
+		});
+		assertThat(count(leecher.pieceStates(this.id))).isLessThan(PIECES / 5);
+		assertThat(leecher.get(this.id).firstLastPiecePriority()).isTrue();
+	}
+
+	private List<PieceState> downloadUntilSome(AddOptions options, int some) {
+		LibtorrentEngine leecher = start(options);
+		await().atMost(Duration.ofSeconds(60)).until(() -> count(leecher.pieceStates(this.id)) >= some);
+		List<PieceState> pieces = leecher.pieceStates(this.id);
+		assertThat(leecher.get(this.id).sequentialDownload()).isEqualTo(options.sequentialDownload());
+		return pieces;
+	}
+
+	private LibtorrentEngine start(AddOptions options) {
+		LibtorrentEngine leecher = this.engines.start(this.dir.resolve("leecher"));
+		leecher.add(new TorrentSource.MetainfoFile(this.metainfo), options);
+		leecher.addPeers(List.of(this.id), List.of(TestEngines.address(this.seeder)));
+		return leecher;
+	}
+
+	private static int count(List<PieceState> pieces) {
+		return (int) pieces.stream().filter((p) -> p == PieceState.HAVE).count();
+	}
+
+}
