@@ -225,6 +225,37 @@ final class EngineState {
 		markDirty(e.id);
 	}
 
+	/**
+	 * Piece priorities that put the first and last piece of every wanted file on top, the
+	 * rest following its file's priority (the highest of the files a piece spans).
+	 * @param info the metadata
+	 * @param filePriorities native-indexed file priorities
+	 * @return one priority per piece
+	 */
+	static Priority[] firstLastPiecePriorities(MetaInfo info, List<FilePriority> filePriorities) {
+		Priority[] pieces = new Priority[info.pieceCount()];
+		java.util.Arrays.fill(pieces, Priority.IGNORE);
+		List<MetaInfo.FileEntry> files = info.files();
+		for (int i = 0; i < files.size(); i++) {
+			MetaInfo.FileEntry file = files.get(i);
+			FilePriority priority = (i < filePriorities.size()) ? filePriorities.get(i) : FilePriority.NORMAL;
+			if (file.padFile() || file.size() == 0) {
+				continue;
+			}
+			Priority p = Priorities.toLibtorrent(priority);
+			for (int piece = file.firstPiece(); piece <= file.lastPiece(); piece++) {
+				if (p.swig() > pieces[piece].swig()) {
+					pieces[piece] = p;
+				}
+			}
+			if (priority != FilePriority.SKIP) {
+				pieces[file.firstPiece()] = Priority.TOP_PRIORITY;
+				pieces[file.lastPiece()] = Priority.TOP_PRIORITY;
+			}
+		}
+		return pieces;
+	}
+
 	void applyFirstLastPiece(TorrentEntry e) {
 		MetaInfo info = e.info;
 		if (info == null) {

@@ -166,6 +166,11 @@ final class TorrentAdder {
 			params.setTorrentInfo(ti);
 			e.filePriorities = EngineState.nativePriorities(original, o.filePriorities());
 			params.filePriorities(Priorities.toLibtorrent(e.filePriorities));
+			if (e.firstLastPiecePriority) {
+				// in the params, so that no block is requested before the ends are
+				// preferred; applied again when the torrent is checked
+				params.piecePriorities(EngineState.firstLastPiecePriorities(original, e.filePriorities));
+			}
 		}
 		params.setSavePath(e.savePath.toString());
 		configure(params, e, o.skipChecking());
