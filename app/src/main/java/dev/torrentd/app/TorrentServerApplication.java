@@ -1,16 +1,19 @@
 package dev.torrentd.app;
 
 import dev.torrentd.app.launch.SignalChainingLauncher;
+import dev.torrentd.qbittorrent.QbittorrentApi;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 /**
  * torrentd: one libtorrent engine behind the qBittorrent and µTorrent Web APIs.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(QbittorrentApi.class)
 public class TorrentServerApplication {
 
 	public static void main(String[] args) {

@@ -7,6 +7,11 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * Provides the {@link ServerCredentials}, generating a temporary password when none is
@@ -29,6 +34,23 @@ public class CredentialsConfiguration {
 				+ "username '{}', password '{}'. Set torrentd.auth.password (or TORRENTD_AUTH_PASSWORD) to keep one.",
 				properties.username(), password);
 		return new ServerCredentials(properties.username(), password, true);
+	}
+
+	/**
+	 * The one user every dialect checks. The password is kept as given ({@code {noop}}):
+	 * HTTP Digest (the legacy qBittorrent dialect) needs it in clear.
+	 */
+	@Bean
+	UserDetailsService userDetailsService(ServerCredentials credentials) {
+		return new InMemoryUserDetailsManager(User.withUsername(credentials.username())
+			.password("{noop}" + credentials.password())
+			.roles("USER")
+			.build());
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	static String randomPassword(SecureRandom random, int length) {

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.torrentd.qbittorrent.auth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,79 @@
+package dev.torrentd.qbittorrent.error;
+
+import dev.torrentd.engine.InvalidTorrentException;
+import dev.torrentd.engine.TorrentNotFoundException;
+import dev.torrentd.qbittorrent.QbittorrentApi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * The one place where the qBittorrent dialect chooses error statuses and bodies: plain
+ * text, {@code text/plain; charset=UTF-8}, the message or else the reason phrase. Nothing
+ * here ever shows a stack trace.
+ */
+@RestControllerAdvice(basePackageClasses = QbittorrentApi.class)
+public class QbErrorHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(QbErrorHandler.class);
+
+	private static final MediaType TEXT = MediaType.parseMediaType("text/plain; charset=UTF-8");
+
+	@ExceptionHandler
+	ResponseEntity<String> apiError(QbApiException ex) {
+		return text(ex.error().status(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<String> torrentNotFound(TorrentNotFoundException ex) {
+		return text(HttpStatus.NOT_FOUND, QbError.NOT_FOUND.defaultMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<String> invalidTorrent(InvalidTorrentException ex) {
+		return text(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	/** qBittorrent 2.11 answers a missing required parameter with a bare 400. */
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+			MethodArgumentTypeMismatchException.class, HttpMediaTypeNotSupportedException.class })
+	ResponseEntity<String> badParams(Exception ex) {
+		return text(HttpStatus.BAD_REQUEST, QbError.BAD_PARAMS.defaultMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<String> tooLarge(MaxUploadSizeExceededException ex) {
+		return text(HttpStatus.CONTENT_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<String> invalidArgument(IllegalArgumentException ex) {
+		return text(HttpStatus.BAD_REQUEST, firstLine(ex.getMessage()));
+	}
+
+	private static String firstLine(String message) {
+		if (message == null || message.isBlank()) {
+			return QbError.BAD_PARAMS.defaultMessage();
+		}
+		int newline = message.indexOf('\n');
+		return (newline < 0) ? message : message.substring(0, newline);
+	}
+
+	static ResponseEntity<String> text(HttpStatus status, String body) {
+		if (status.is5xxServerError()) {
+			log.error("WebAPI error: {}", body);
+		}
+		return ResponseEntity.status(status).contentType(TEXT).body(body);
+	}
+
+}

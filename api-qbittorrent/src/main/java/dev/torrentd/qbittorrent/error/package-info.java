@@ -1,0 +1,4 @@
+@NullMarked
+package dev.torrentd.qbittorrent.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.torrentd.qbittorrent;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.torrentd.qbittorrent.v2;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.torrentd.qbittorrent.wire;
+
+import org.jspecify.annotations.NullMarked;
