@@ -3,6 +3,7 @@ package dev.torrentd.app.engine;
 import dev.torrentd.engine.EngineSettings;
 import dev.torrentd.engine.libtorrent.EngineConfig;
 import dev.torrentd.engine.libtorrent.LibtorrentEngine;
+import dev.torrentd.qbittorrent.QbStorage;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -36,6 +37,12 @@ public class EngineConfiguration {
 			.build();
 		return LibtorrentEngine.start(EngineConfig.of(properties.stateDir(), settings)
 			.withResumeDataInterval(properties.engine().resumeDataInterval()));
+	}
+
+	/** The qBittorrent dialect's own files live in {@code <state-dir>/qbittorrent}. */
+	@Bean
+	QbStorage qbStorage(EngineProperties properties) {
+		return new QbStorage(properties.stateDir().resolve("qbittorrent"));
 	}
 
 	/**
