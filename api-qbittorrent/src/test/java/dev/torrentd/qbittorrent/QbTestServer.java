@@ -1,0 +1,67 @@
+package dev.torrentd.qbittorrent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.torrentd.engine.libtorrent.LibtorrentEngine;
+import dev.torrentd.engine.libtorrent.TestEngines;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/**
+ * The qBittorrent dialect on a real loopback engine (in a fresh temporary directory per
+ * application context), with user {@code admin} / {@code adminadmin} as the golden
+ * captures. Tests: {@code @SpringBootTest(classes = QbTestServer.class)}.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(QbittorrentApi.class)
+public class QbTestServer {
+
+	public static final String USERNAME = "admin";
+
+	public static final String PASSWORD = "adminadmin";
+
+	private final Path dir;
+
+	QbTestServer() {
+		try {
+			this.dir = Files.createTempDirectory("torrentd-qbt-test");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Bean(destroyMethod = "close")
+	LibtorrentEngine torrentEngine() {
+		return TestEngines.open(this.dir);
+	}
+
+	@Bean
+	QbStorage qbStorage() {
+		return new QbStorage(this.dir.resolve("qbittorrent"));
+	}
+
+	@Bean
+	UserDetailsService userDetailsService() {
+		return new InMemoryUserDetailsManager(
+				User.withUsername(USERNAME).password("{noop}" + PASSWORD).roles("USER").build());
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
