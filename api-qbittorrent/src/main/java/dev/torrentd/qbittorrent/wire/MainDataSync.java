@@ -128,13 +128,22 @@ public final class MainDataSync {
 	 */
 	static Map<String, @Nullable Object> changedFields(Map<String, @Nullable Object> previous,
 			Map<String, @Nullable Object> now) {
-		Map<String, @Nullable Object> changed = new TreeMap<>();
+		@Nullable Map<String, @Nullable Object> changed = null;
+		// serialised objects list their keys in the same order each time: walk both
+		// together and look a key up only where the orders differ
+		Iterator<Map.Entry<String, @Nullable Object>> before = previous.entrySet().iterator();
 		for (Map.Entry<String, @Nullable Object> field : now.entrySet()) {
-			if (!Objects.equals(previous.get(field.getKey()), field.getValue())) {
+			Map.@Nullable Entry<String, @Nullable Object> old = before.hasNext() ? before.next() : null;
+			@Nullable Object oldValue = (old != null && old.getKey().equals(field.getKey())) ? old.getValue()
+					: previous.get(field.getKey());
+			if (!Objects.equals(oldValue, field.getValue())) {
+				if (changed == null) {
+					changed = new TreeMap<>();
+				}
 				changed.put(field.getKey(), field.getValue());
 			}
 		}
-		return changed;
+		return (changed != null) ? changed : Map.of();
 	}
 
 	private void updateTags(List<String> now, @Nullable Changes sink) {

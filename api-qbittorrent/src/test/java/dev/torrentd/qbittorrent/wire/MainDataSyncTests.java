@@ -351,6 +351,22 @@ class MainDataSyncTests {
 			.isEqualTo(Map.of("rid", 2, "torrents", Map.of("%040x".formatted(77), Map.of("progress", 0.5))));
 	}
 
+	@Test
+	void changedFieldsAreFoundWhateverTheKeyOrder() {
+		Map<String, Object> previous = new LinkedHashMap<>();
+		previous.put("a", 1);
+		previous.put("b", 2);
+		previous.put("c", 3);
+		Map<String, Object> now = new LinkedHashMap<>();
+		now.put("c", 3);
+		now.put("new", null);
+		now.put("a", 9);
+		now.put("b", 2);
+
+		assertThat(MainDataSync.changedFields(previous, now)).isEqualTo(Map.of("a", 9));
+		assertThat(MainDataSync.changedFields(previous, new LinkedHashMap<>(previous))).isEmpty();
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Map<String, Object>> torrents(Map<String, Object> answer) {
 		return (Map<String, Map<String, Object>>) answer.get("torrents");
