@@ -1,0 +1,108 @@
+package dev.torrentd.qbittorrent.wire;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.torrentd.engine.Category;
+import dev.torrentd.engine.GlobalShareLimits;
+import dev.torrentd.engine.Torrent;
+import dev.torrentd.engine.TorrentEngine;
+import dev.torrentd.qbittorrent.QbProfile;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything {@code sync/maindata} shows, serialised, at one moment: the input of
+ * {@link MainDataSync}, which diffs consecutive ones.
+ *
+ * @param torrents torrent objects (spec §4.1 without {@code hash}) by lower-case hash, in
+ * the engine's order
+ * @param categories category objects (§4.7) by name
+ * @param tags tag names in qBittorrent's order (case-insensitive)
+ * @param trackers each torrent's tracker URLs by hash (a torrent without trackers may be
+ * absent or have an empty list)
+ * @param serverState the {@code server_state} object (§4.10)
+ */
+public record MainData(Map<String, Map<String, @Nullable Object>> torrents,
+		Map<String, Map<String, @Nullable Object>> categories, List<String> tags, Map<String, List<String>> trackers,
+		Map<String, @Nullable Object> serverState) {
+
+	/**
+	 * qBittorrent's tag order: case-insensitive, then case-sensitive for a stable order.
+	 */
+	static final Comparator<String> TAG_ORDER = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+
+	/**
+	 * Reads and serialises the engine's state. Cost: one {@link TorrentJson} object and
+	 * one magnet URI scan per torrent; no per-torrent detail reads.
+	 * @param engine the engine (snapshots only)
+	 * @param profile the profile, for the state names
+	 * @param altSpeedLimits whether the alternative speed limits are on
+	 * @return the state
+	 */
+	public static MainData of(TorrentEngine engine, QbProfile profile, boolean altSpeedLimits) {
+		GlobalShareLimits global = engine.settings().shareLimits();
+		List<Torrent> list = engine.torrents();
+		Map<String, Map<String, @Nullable Object>> torrents = new LinkedHashMap<>(capacity(list.size()));
+		Map<String, List<String>> trackers = new LinkedHashMap<>(capacity(list.size()));
+		for (Torrent torrent : list) {
+			Map<String, @Nullable Object> json = TorrentJson.torrent(torrent, profile, global);
+			json.remove("hash");
+			String hash = torrent.id().hex();
+			torrents.put(hash, json);
+			trackers.put(hash, trackerUrls(torrent.magnetUri()));
+		}
+		Map<String, Map<String, @Nullable Object>> categories = new LinkedHashMap<>();
+		for (Category category : engine.categories().values()) {
+			categories.put(category.name(), CategoryJson.category(category));
+		}
+		List<String> tags = new ArrayList<>(engine.tags());
+		tags.sort(TAG_ORDER);
+		return new MainData(torrents, categories, tags, trackers,
+				TransferJson.serverState(engine.transferStats(), engine.settings(), altSpeedLimits));
+	}
+
+	/**
+	 * A torrent's tracker URLs, read from its magnet URI: the engine's {@link Torrent}
+	 * carries only the current tracker and the count, while the magnet lists every
+	 * tracker ({@code tr}) in order, and reading it costs no libtorrent call (unlike
+	 * {@link TorrentEngine#trackers}, which starts watching the torrent's details).
+	 * @param magnetUri the torrent's magnet URI
+	 * @return the decoded {@code tr} values in order, without duplicates
+	 */
+	static List<String> trackerUrls(String magnetUri) {
+		int query = magnetUri.indexOf('?');
+		if (query < 0) {
+			return List.of();
+		}
+		List<String> urls = new ArrayList<>();
+		for (String pair : magnetUri.substring(query + 1).split("&")) {
+			if (pair.startsWith("tr=")) {
+				String url = decode(pair.substring(3));
+				if (!url.isEmpty() && !urls.contains(url)) {
+					urls.add(url);
+				}
+			}
+		}
+		return urls;
+	}
+
+	private static String decode(String value) {
+		try {
+			return URLDecoder.decode(value, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			// a malformed escape: keep the tracker under its raw text rather than drop it
+			return value;
+		}
+	}
+
+	private static int capacity(int size) {
+		return (int) (size / 0.75f) + 1;
+	}
+
+}
