@@ -33,7 +33,7 @@ class UnknownEndpointController {
 		this.mappings = mappings;
 	}
 
-	@RequestMapping("/api/v2/**")
+	@RequestMapping("/api/**")
 	void unknown(HttpServletRequest request) {
 		if (postOnlyPaths().contains(request.getRequestURI())) {
 			throw new QbApiException(QbError.METHOD_NOT_ALLOWED);
