@@ -12,6 +12,7 @@ import dev.torrentd.qbittorrent.wire.MainData;
 import dev.torrentd.qbittorrent.wire.MainDataSync;
 import dev.torrentd.qbittorrent.wire.PeerJson;
 import dev.torrentd.qbittorrent.wire.QbValues;
+import dev.torrentd.qbittorrent.wire.SerializedTorrents;
 import dev.torrentd.qbittorrent.wire.SyncRid;
 import dev.torrentd.qbittorrent.wire.TorrentPeersSync;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +33,13 @@ class SyncController {
 
 	private final TorrentEngine engine;
 
-	private final QbProfile profile;
+	private final SerializedTorrents serialized;
 
 	private final AltSpeedLimits altSpeedLimits;
 
 	SyncController(TorrentEngine engine, QbProfile profile, AltSpeedLimits altSpeedLimits) {
 		this.engine = engine;
-		this.profile = profile;
+		this.serialized = new SerializedTorrents(profile);
 		this.altSpeedLimits = altSpeedLimits;
 	}
 
@@ -50,7 +51,7 @@ class SyncController {
 	@RequestMapping(path = "/maindata", method = { RequestMethod.GET, RequestMethod.POST })
 	Map<String, Object> maindata(@AuthenticationPrincipal QbSession session,
 			@RequestParam(required = false) @Nullable String rid) {
-		MainData now = MainData.of(this.engine, this.profile, this.altSpeedLimits.enabled());
+		MainData now = MainData.of(this.engine, this.serialized, this.altSpeedLimits.enabled());
 		return session.attribute(MainDataSync.class, MainDataSync::new).answer(SyncRid.parse(rid), now);
 	}
 

@@ -4,15 +4,17 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.torrentd.engine.Category;
 import dev.torrentd.engine.GlobalShareLimits;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentEngine;
-import dev.torrentd.qbittorrent.QbProfile;
+import dev.torrentd.engine.TorrentId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,25 +39,28 @@ public record MainData(Map<String, Map<String, @Nullable Object>> torrents,
 	static final Comparator<String> TAG_ORDER = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
 	/**
-	 * Reads and serialises the engine's state. Cost: one {@link TorrentJson} object and
-	 * one magnet URI scan per torrent; no per-torrent detail reads.
+	 * Reads and serialises the engine's state. Cost: one identity compare per unchanged
+	 * torrent; one {@link TorrentJson} object and one magnet URI scan per changed one; no
+	 * per-torrent detail reads.
 	 * @param engine the engine (snapshots only)
-	 * @param profile the profile, for the state names
+	 * @param serialized the torrents rendered before
 	 * @param altSpeedLimits whether the alternative speed limits are on
 	 * @return the state
 	 */
-	public static MainData of(TorrentEngine engine, QbProfile profile, boolean altSpeedLimits) {
+	public static MainData of(TorrentEngine engine, SerializedTorrents serialized, boolean altSpeedLimits) {
 		GlobalShareLimits global = engine.settings().shareLimits();
 		List<Torrent> list = engine.torrents();
 		Map<String, Map<String, @Nullable Object>> torrents = new LinkedHashMap<>(capacity(list.size()));
 		Map<String, List<String>> trackers = new LinkedHashMap<>(capacity(list.size()));
+		Set<TorrentId> present = new HashSet<>(capacity(list.size()));
 		for (Torrent torrent : list) {
-			Map<String, @Nullable Object> json = TorrentJson.torrent(torrent, profile, global);
-			json.remove("hash");
+			SerializedTorrents.Serialized one = serialized.of(torrent, global);
 			String hash = torrent.id().hex();
-			torrents.put(hash, json);
-			trackers.put(hash, trackerUrls(torrent.magnetUri()));
+			torrents.put(hash, one.json());
+			trackers.put(hash, one.trackers());
+			present.add(torrent.id());
 		}
+		serialized.forgetRemoved(list.size(), present::contains);
 		Map<String, Map<String, @Nullable Object>> categories = new LinkedHashMap<>();
 		for (Category category : engine.categories().values()) {
 			categories.put(category.name(), CategoryJson.category(category));
