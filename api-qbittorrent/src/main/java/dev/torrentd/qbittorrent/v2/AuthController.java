@@ -44,21 +44,23 @@ class AuthController {
 	}
 
 	/**
-	 * {@code Ok.} with a new SID cookie for valid credentials, {@code Ok.} without a new
-	 * one when the request already has a session, {@code Fails.} (no cookie) for wrong
-	 * ones; 403 with qBittorrent's text while the client's IP is banned.
+	 * {@code Ok.} without a new cookie when the request already has a session (even from
+	 * a banned IP, as qBittorrent's {@code loginAction} checks the session first), else
+	 * 403 with qBittorrent's text while the client's IP is banned, {@code Ok.} with a new
+	 * SID cookie for valid credentials, {@code Fails.} (no cookie) for wrong ones.
 	 */
 	@PostMapping("/login")
 	ResponseEntity<String> login(@RequestParam(required = false) @Nullable String username,
 			@RequestParam(required = false) @Nullable String password,
 			@AuthenticationPrincipal @Nullable QbSession session, HttpServletRequest request,
 			HttpServletResponse response) {
+		// qBittorrent answers a live session before it looks at the ban
+		if (session != null) {
+			return PlainText.of("Ok.");
+		}
 		String ip = request.getRemoteAddr();
 		if (this.attempts.isBanned(ip)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(PlainText.TEXT).body(BANNED);
-		}
-		if (session != null) {
-			return PlainText.of("Ok.");
 		}
 		if (!this.credentials.matches(username, password)) {
 			this.attempts.failed(ip);
