@@ -529,11 +529,14 @@ class TorrentsController {
 		return PlainText.empty();
 	}
 
-	/** {@code hash=*} for every torrent; {@code urls}: {@code |}-separated. */
+	/**
+	 * {@code hash=*} for every torrent; {@code urls}: {@code |}-separated, as sent or
+	 * percent-encoded (the WebUI encodes each URL).
+	 */
 	@PostMapping("/removeTrackers")
 	ResponseEntity<String> removeTrackers(@RequestParam String hash, @RequestParam String urls) {
 		List<TorrentId> targets = hash.trim().equals("*") ? ids("all") : List.of(torrent(hash).id());
-		List<String> remove = Arrays.asList(urls.split("\\|"));
+		List<String> remove = WebUrls.trackerUrls(urls);
 		for (TorrentId id : targets) {
 			this.engine.removeTrackers(id, remove);
 		}
@@ -568,6 +571,9 @@ class TorrentsController {
 			@RequestParam String newUrl) {
 		Torrent torrent = torrent(hash);
 		List<String> replacement = WebUrls.webSeeds(newUrl);
+		if (replacement.size() != 1) {
+			throw new QbApiException(QbError.BAD_PARAMS, "\"" + newUrl + "\" is not a valid URL");
+		}
 		if (!torrent.webSeeds().contains(origUrl.trim())) {
 			throw QbApiException.conflict("\"" + origUrl + "\" is not an existing URL");
 		}

@@ -1,8 +1,11 @@
 package dev.torrentd.qbittorrent.wire;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,6 +39,48 @@ public final class WebUrls {
 		catch (URISyntaxException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * The tracker URLs of {@code torrents/removeTrackers}: each {@code |}-separated entry
+	 * as sent and, when it differs, percent-decoded (qBittorrent decodes them; the engine
+	 * ignores URLs a torrent does not have, so both forms are safe to pass).
+	 * @param urls the parameter
+	 * @return the URLs to remove
+	 */
+	public static List<String> trackerUrls(String urls) {
+		List<String> list = new ArrayList<>();
+		for (String part : urls.split("\\|")) {
+			String url = part.trim();
+			if (!url.isEmpty()) {
+				list.add(url);
+				String decoded = percentDecode(url);
+				if (!decoded.equals(url)) {
+					list.add(decoded);
+				}
+			}
+		}
+		return list;
+	}
+
+	/**
+	 * Decodes {@code %XX} escapes only ({@code +} stays), as
+	 * {@code QUrl::fromPercentEncoding}.
+	 */
+	static String percentDecode(String text) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == '%' && i + 2 < bytes.length && HexFormat.isHexDigit(bytes[i + 1])
+					&& HexFormat.isHexDigit(bytes[i + 2])) {
+				out.write(HexFormat.fromHexDigit(bytes[i + 1]) * 16 + HexFormat.fromHexDigit(bytes[i + 2]));
+				i += 2;
+			}
+			else {
+				out.write(bytes[i]);
+			}
+		}
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	/**

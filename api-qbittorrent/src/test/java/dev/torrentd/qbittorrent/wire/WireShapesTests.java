@@ -117,4 +117,11 @@ class WireShapesTests {
 		assertThat(WebUrls.isValid("not a url", "http")).isFalse();
 	}
 
+	@Test
+	void trackerUrlsToRemoveAreTakenAsSentAndPercentDecoded() {
+		assertThat(WebUrls.trackerUrls("http%3A%2F%2Ft%2Fa%20b+c|udp://x:1|"))
+			.containsExactly("http%3A%2F%2Ft%2Fa%20b+c", "http://t/a b+c", "udp://x:1");
+		assertThat(WebUrls.percentDecode("caf%C3%A9%2")).isEqualTo("café%2");
+	}
+
 }
