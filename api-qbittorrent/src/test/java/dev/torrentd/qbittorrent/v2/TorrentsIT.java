@@ -511,7 +511,7 @@ class TorrentsIT {
 	}
 
 	private static JsonNode golden(String name) throws IOException {
-		try (InputStream in = TorrentsIT.class.getResourceAsStream("/qbittorrent/v2/" + name)) {
+		try (InputStream in = TorrentsIT.class.getResourceAsStream("/qbittorrent/golden-4.5.2/" + name)) {
 			return mapper.readTree(in);
 		}
 	}

@@ -13,8 +13,8 @@ class PieceHashesTests {
 
 	@Test
 	void readsThePiecesOfTheInfoDictionaryAsQbittorrentShowsThem() throws IOException {
-		byte[] metainfo = resource("multi.torrent");
-		String golden = new String(resource("multi_pieceHashes.json"), StandardCharsets.UTF_8);
+		byte[] metainfo = resource("fixtures/multi.torrent");
+		String golden = new String(resource("golden-4.5.2/torrents_pieceHashes.json"), StandardCharsets.UTF_8);
 		String json = "[\"" + String.join("\",\"", PieceHashes.of(metainfo)) + "\"]";
 		assertThat(json).isEqualTo(golden.trim());
 	}
@@ -34,7 +34,7 @@ class PieceHashesTests {
 	}
 
 	private static byte[] resource(String name) throws IOException {
-		try (InputStream in = PieceHashesTests.class.getResourceAsStream("/qbittorrent/fixtures/" + name)) {
+		try (InputStream in = PieceHashesTests.class.getResourceAsStream("/qbittorrent/" + name)) {
 			return in.readAllBytes();
 		}
 	}
