@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param category category name, "" for none; an unknown category is created
  * @param tags tag names; unknown tags are created
  * @param name display name, or null to keep the torrent's own
- * @param stopped add without starting
+ * @param stopped add without starting (true) or started (false); null for the engine's
+ * {@link EngineSettings#addStopped()} setting
  * @param forceStart start regardless of the queue limits
  * @param autoManagedSavePath whether the save path follows the category, or null for the
  * engine's default
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * empty for all {@link FilePriority#NORMAL}
  */
 public record AddOptions(@Nullable Path savePath, String category, Set<String> tags, @Nullable String name,
-		boolean stopped, boolean forceStart, @Nullable Boolean autoManagedSavePath,
+		@Nullable Boolean stopped, boolean forceStart, @Nullable Boolean autoManagedSavePath,
 		@Nullable ContentLayout contentLayout, boolean skipChecking, boolean sequentialDownload,
 		boolean firstLastPiecePriority, boolean addToTopOfQueue, long downloadLimitBytesPerSecond,
 		long uploadLimitBytesPerSecond, ShareLimits shareLimits, StopCondition stopCondition,
@@ -75,7 +76,7 @@ public record AddOptions(@Nullable Path savePath, String category, Set<String> t
 
 		private @Nullable String name;
 
-		private boolean stopped;
+		private @Nullable Boolean stopped;
 
 		private boolean forceStart;
 
@@ -125,7 +126,7 @@ public record AddOptions(@Nullable Path savePath, String category, Set<String> t
 			return this;
 		}
 
-		public Builder stopped(boolean stopped) {
+		public Builder stopped(@Nullable Boolean stopped) {
 			this.stopped = stopped;
 			return this;
 		}

@@ -64,7 +64,7 @@ public record AddRequest(List<String> urls, AddOptions options) {
 			.category(CategoryJson.isValidName(category) ? category : "")
 			.tags(QbTags.parse(params.apply("tags")))
 			.name((name != null && !name.isBlank()) ? name.trim() : null)
-			.stopped(stopped.orElseGet(() -> QbValues.bool(params.apply("paused"), false)))
+			.stopped(stopped.or(() -> QbValues.bool(params.apply("paused"))).orElse(null))
 			.forceStart(QbValues.bool(params.apply("forced"), false))
 			.autoManagedSavePath(QbValues.bool(params.apply("autoTMM")).orElse(null))
 			.contentLayout(contentLayout(params.apply("contentLayout")))

@@ -62,7 +62,8 @@ class AddRequestTests {
 	@Test
 	void booleansOtherThanTrueOrFalseCountAsAbsent() {
 		AddOptions options = AddRequest.parse(Map.of("stopped", "1", "autoTMM", "yes")::get).options();
-		assertThat(options.stopped()).isFalse();
+		// absent: the engine's "add stopped" setting decides
+		assertThat(options.stopped()).isNull();
 		assertThat(options.autoManagedSavePath()).isNull();
 	}
 

@@ -142,7 +142,7 @@ final class TorrentAdder {
 				: this.state.effectiveSavePath(e);
 		e.contentLayout = (o.contentLayout() != null) ? o.contentLayout() : this.state.settings.contentLayout();
 		e.forceStart = o.forceStart();
-		e.stopped = !o.forceStart() && (o.stopped() || this.state.settings.addStopped());
+		e.stopped = !o.forceStart() && ((o.stopped() != null) ? o.stopped() : this.state.settings.addStopped());
 		e.sequentialDownload = o.sequentialDownload();
 		e.firstLastPiecePriority = o.firstLastPiecePriority();
 		e.downloadLimit = o.downloadLimitBytesPerSecond();
