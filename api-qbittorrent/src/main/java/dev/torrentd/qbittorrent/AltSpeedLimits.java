@@ -35,6 +35,11 @@ public class AltSpeedLimits {
 
 	private final QbPreferencesStore store;
 
+	/**
+	 * The mode over an engine and the store that keeps the set of limits not in force.
+	 * @param engine the engine, whose global limits are the set in force
+	 * @param store the dialect's store
+	 */
 	public AltSpeedLimits(TorrentEngine engine, QbPreferencesStore store) {
 		this.engine = engine;
 		this.store = store;

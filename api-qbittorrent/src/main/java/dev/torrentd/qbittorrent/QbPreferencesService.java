@@ -37,6 +37,13 @@ public class QbPreferencesService {
 
 	private final QbPreferences.Server server;
 
+	/**
+	 * The preferences over their three homes.
+	 * @param engine the engine
+	 * @param altSpeedLimits the speed limits and their mode
+	 * @param store the dialect's store
+	 * @param server what the server's configuration says about the WebUI
+	 */
 	public QbPreferencesService(TorrentEngine engine, AltSpeedLimits altSpeedLimits, QbPreferencesStore store,
 			QbPreferences.Server server) {
 		this.engine = engine;
