@@ -42,7 +42,7 @@ class TransferController {
 	/** The §4.9 object. */
 	@RequestMapping(path = "/info", method = { RequestMethod.GET, RequestMethod.POST })
 	Map<String, Object> info() {
-		return TransferJson.info(this.engine.transferStats(), this.altSpeedLimits.enabled());
+		return TransferJson.info(this.engine.transferStats(), this.engine.settings(), this.altSpeedLimits.enabled());
 	}
 
 	/** Text {@code 1} when the alternative limits are in force, else {@code 0}. */

@@ -47,18 +47,33 @@ public final class TransferJson {
 	}
 
 	/**
+	 * The {@code transfer/info} object with the limits of the settings in force: the
+	 * statistics are a snapshot taken once a second, the settings change at once.
+	 * @param stats the engine's transfer statistics
+	 * @param settings the engine settings ({@code dl_rate_limit}, {@code up_rate_limit})
+	 * @param altSpeedLimits whether the alternative speed limits are in force
+	 * @return the object, a new mutable map
+	 */
+	public static Map<String, Object> info(TransferStats stats, EngineSettings settings, boolean altSpeedLimits) {
+		Map<String, Object> json = info(stats, altSpeedLimits);
+		json.put("dl_rate_limit", settings.downloadLimitBytesPerSecond());
+		json.put("up_rate_limit", settings.uploadLimitBytesPerSecond());
+		return json;
+	}
+
+	/**
 	 * The {@code server_state} object: every {@code transfer/info} key and the rest of
 	 * §4.10. libtorrent 2's disk cache has no statistics, so the cache and I/O queue
 	 * figures are those of an idle cache ({@code "0"}, 0), as qBittorrent 5 shows them
 	 * with libtorrent 2.
 	 * @param stats the engine's transfer statistics
-	 * @param settings the engine settings ({@code queueing})
+	 * @param settings the engine settings ({@code queueing}, the limits in force)
 	 * @param altSpeedLimits whether the alternative speed limits are in force
 	 * @return the object, a new mutable map
 	 */
 	public static Map<String, Object> serverState(TransferStats stats, EngineSettings settings,
 			boolean altSpeedLimits) {
-		Map<String, Object> json = info(stats, altSpeedLimits);
+		Map<String, Object> json = info(stats, settings, altSpeedLimits);
 		json.put("alltime_dl", stats.downloadedAllTimeBytes());
 		json.put("alltime_ul", stats.uploadedAllTimeBytes());
 		json.put("average_time_queue", 0);

@@ -63,6 +63,7 @@ class TransferIT {
 		assertThat(text("/api/v2/transfer/speedLimitsMode")).isEqualTo("1");
 		assertThat(text("/api/v2/transfer/downloadLimit")).isEqualTo("20480");
 		assertThat(text("/api/v2/transfer/uploadLimit")).isEqualTo("10240");
+		assertThat(JSON.readTree(text("/api/v2/transfer/info")).get("dl_rate_limit").asLong()).isEqualTo(20480);
 		assertThat(this.engine.settings().downloadLimitBytesPerSecond()).isEqualTo(20480);
 		JsonNode prefs = JSON.readTree(text("/api/v2/app/preferences"));
 		assertThat(prefs.get("dl_limit").asLong()).isEqualTo(102400);

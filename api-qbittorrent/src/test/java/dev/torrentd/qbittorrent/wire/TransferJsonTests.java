@@ -56,6 +56,15 @@ class TransferJsonTests {
 	}
 
 	@Test
+	void infoWithSettingsShowsTheLimitsInForceNotTheLastSnapshot() {
+		EngineSettings limited = SETTINGS.toBuilder().downloadLimit(2048).uploadLimit(4096).build();
+		assertThat(TransferJson.info(STATS, limited, false)).containsEntry("dl_rate_limit", 2048L)
+			.containsEntry("up_rate_limit", 4096L)
+			.containsEntry("dl_info_speed", 1000L);
+		assertThat(TransferJson.serverState(STATS, limited, false)).containsEntry("dl_rate_limit", 2048L);
+	}
+
+	@Test
 	void connectionStatusNamesAreQbittorrents() {
 		assertThat(TransferJson.connectionStatus(ConnectionStatus.FIREWALLED)).isEqualTo("firewalled");
 		assertThat(TransferJson.connectionStatus(ConnectionStatus.DISCONNECTED)).isEqualTo("disconnected");
@@ -70,7 +79,7 @@ class TransferJsonTests {
 			assertThat(ours.has(key)).as(key).isTrue();
 			assertThat(ours.get(key).getNodeType()).as(key).isEqualTo(golden.get(key).getNodeType());
 		}
-		assertThat(state).containsAllEntriesOf(TransferJson.info(STATS, false));
+		assertThat(state).containsAllEntriesOf(TransferJson.info(STATS, SETTINGS, false));
 		assertThat(java.util.List.copyOf(state.keySet())).isSorted();
 	}
 
