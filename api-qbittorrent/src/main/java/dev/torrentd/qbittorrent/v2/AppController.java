@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-import dev.torrentd.engine.EngineVersions;
 import dev.torrentd.engine.TorrentEngine;
+import dev.torrentd.qbittorrent.QbPreferencesService;
 import dev.torrentd.qbittorrent.QbProfile;
+import dev.torrentd.qbittorrent.wire.BuildInfoJson;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v2/app}: versions, build info, shutdown, the default save path and the
- * network interfaces, as qBittorrent's {@code AppController}.
+ * {@code /api/v2/app}: versions, build info, shutdown, preferences, the default save path
+ * and the network interfaces, as qBittorrent's {@code AppController}.
  */
 @RestController
 @RequestMapping("/api/v2/app")
@@ -33,11 +35,15 @@ class AppController {
 
 	private final QbProfile profile;
 
+	private final QbPreferencesService preferences;
+
 	private final ConfigurableApplicationContext context;
 
-	AppController(TorrentEngine engine, QbProfile profile, ConfigurableApplicationContext context) {
+	AppController(TorrentEngine engine, QbProfile profile, QbPreferencesService preferences,
+			ConfigurableApplicationContext context) {
 		this.engine = engine;
 		this.profile = profile;
+		this.preferences = preferences;
 		this.context = context;
 	}
 
@@ -54,14 +60,13 @@ class AppController {
 	}
 
 	/**
-	 * {@code {qt, libtorrent, boost, openssl, zlib, bitness, platform}}: the libraries
-	 * torrentd really runs on; there is no Qt, so {@code qt} names the profile's Qt.
+	 * {@code {bitness, boost, libtorrent, openssl, platform, qt, zlib}}: the libraries
+	 * torrentd really runs on ({@code boost} {@code 1.78.0}, {@code openssl}
+	 * {@code 1.1.1m}); there is no Qt, so {@code qt} names a Qt of the profile's era.
 	 */
 	@RequestMapping(path = "/buildInfo", method = { RequestMethod.GET, RequestMethod.POST })
 	Map<String, Object> buildInfo() {
-		EngineVersions versions = this.engine.versions();
-		return Map.of("qt", "6.7.3", "libtorrent", versions.libtorrent(), "boost", versions.boost(), "openssl",
-				versions.openssl(), "zlib", "1.3.1", "bitness", 64, "platform", "linux");
+		return BuildInfoJson.buildInfo(this.engine.versions(), "6.7.3", "1.3.1");
 	}
 
 	/** Stops the server about 100 ms after answering (as qBittorrent). */
@@ -81,6 +86,24 @@ class AppController {
 		return PlainText.empty();
 	}
 
+	/** The preferences object (spec §4.11), keys sorted. */
+	@RequestMapping(path = "/preferences", method = { RequestMethod.GET, RequestMethod.POST })
+	Map<String, Object> preferences() {
+		return this.preferences.preferences();
+	}
+
+	/**
+	 * Applies the keys present in {@code json} (a JSON object); unknown keys are ignored
+	 * and text that is not a JSON object changes nothing (200 either way). The WebUI
+	 * credentials and login rules are the server's configuration: writes to them are
+	 * ignored and logged.
+	 */
+	@PostMapping("/setPreferences")
+	ResponseEntity<String> setPreferences(@RequestParam String json) {
+		this.preferences.setPreferences(json);
+		return PlainText.empty();
+	}
+
 	/** Text: the default save path, absolute, no trailing slash. */
 	@RequestMapping(path = "/defaultSavePath", method = { RequestMethod.GET, RequestMethod.POST })
 	ResponseEntity<String> defaultSavePath() {
@@ -93,7 +116,7 @@ class AppController {
 		List<Map<String, String>> list = new ArrayList<>();
 		for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
 			if (nic.getInetAddresses().hasMoreElements()) {
-				list.add(Map.of("name", nic.getDisplayName(), "value", nic.getName()));
+				list.add(new TreeMap<>(Map.of("name", nic.getDisplayName(), "value", nic.getName())));
 			}
 		}
 		return list;

@@ -1,0 +1,121 @@
+package dev.torrentd.qbittorrent;
+
+import java.util.Map;
+
+import dev.torrentd.engine.TorrentEngine;
+import dev.torrentd.qbittorrent.wire.QbPreferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code app/preferences} and {@code app/setPreferences}: reads and writes the
+ * preferences across their three homes (engine settings, the alternative speed limits and
+ * the dialect's {@link QbPreferencesStore}), mapped by {@link QbPreferences}. The WebUI
+ * credentials, port and login rules are the server's configuration
+ * ({@code torrentd.auth.*}, {@code server.port}, {@code torrentd.qbittorrent.*}): shown,
+ * and writes to them ignored with a log line.
+ */
+@Component
+public class QbPreferencesService {
+
+	private static final Logger log = LoggerFactory.getLogger(QbPreferencesService.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final TorrentEngine engine;
+
+	private final AltSpeedLimits altSpeedLimits;
+
+	private final QbPreferencesStore store;
+
+	private final QbPreferences.Server server;
+
+	/**
+	 * The preferences over their three homes.
+	 * @param engine the engine
+	 * @param altSpeedLimits the speed limits and their mode
+	 * @param store the dialect's store
+	 * @param server what the server's configuration says about the WebUI
+	 */
+	public QbPreferencesService(TorrentEngine engine, AltSpeedLimits altSpeedLimits, QbPreferencesStore store,
+			QbPreferences.Server server) {
+		this.engine = engine;
+		this.altSpeedLimits = altSpeedLimits;
+		this.store = store;
+		this.server = server;
+	}
+
+	@Autowired
+	QbPreferencesService(TorrentEngine engine, AltSpeedLimits altSpeedLimits, QbPreferencesStore store,
+			QbittorrentProperties properties, QbStorage storage, Environment environment) {
+		this(engine, altSpeedLimits, store, server(properties, storage, environment));
+	}
+
+	/**
+	 * What the server's configuration says about the WebUI.
+	 * @param properties the dialect's settings
+	 * @param storage the dialect's directory (its {@code logs} folder is shown as the log
+	 * path)
+	 * @param environment for {@code torrentd.auth.username} and {@code server.port}
+	 * @return the values {@code app/preferences} shows
+	 */
+	static QbPreferences.Server server(QbittorrentProperties properties, QbStorage storage, Environment environment) {
+		return new QbPreferences.Server(properties.qbProfile(),
+				environment.getProperty("torrentd.auth.username", "admin"),
+				environment.getProperty("server.port", Integer.class, 8080), properties.maxAuthFailCount(),
+				properties.banDuration().toSeconds(), properties.sessionTimeout().toSeconds(),
+				properties.csrfProtection(), properties.bypassLocalAuth(), properties.bypassAuthSubnetWhitelist(),
+				storage.directory().resolve("logs").toString());
+	}
+
+	/**
+	 * The {@code app/preferences} object.
+	 * @return every preference, keys sorted
+	 */
+	public Map<String, Object> preferences() {
+		synchronized (this.altSpeedLimits) {
+			return QbPreferences.read(this.engine.settings(), this.altSpeedLimits.limits(), this.store.values(),
+					this.server);
+		}
+	}
+
+	/**
+	 * Applies {@code app/setPreferences}' {@code json}: text that is not a JSON object
+	 * changes nothing, as in qBittorrent.
+	 * @param json the parameter
+	 */
+	public void setPreferences(String json) {
+		Map<String, Object> values;
+		try {
+			values = JSON.readValue(json, new TypeReference<Map<String, Object>>() {
+			});
+		}
+		catch (JacksonException ex) {
+			log.debug("setPreferences: ignoring json that is not an object: {}", ex.getOriginalMessage());
+			return;
+		}
+		if (values == null) {
+			return;
+		}
+		synchronized (this.altSpeedLimits) {
+			QbPreferences.Update update = QbPreferences.update(values, this.engine.settings(),
+					this.altSpeedLimits.limits());
+			if (!update.ignored().isEmpty()) {
+				log.info(
+						"setPreferences: ignoring {}: they come from the server's configuration "
+								+ "(torrentd.auth.*, server.port, torrentd.qbittorrent.*) or are read-only",
+						update.ignored());
+			}
+			this.store.putAll(update.stored());
+			this.altSpeedLimits.apply(update.settings(), update.limits());
+		}
+	}
+
+}
