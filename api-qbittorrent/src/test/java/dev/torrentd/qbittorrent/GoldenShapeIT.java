@@ -12,7 +12,6 @@ import java.util.stream.StreamSupport;
 
 import dev.torrentd.qbittorrent.JsonShapes.Rules;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -290,6 +289,8 @@ class GoldenShapeIT {
 	@Order(4)
 	Stream<DynamicTest> theErrorTableAnswersAsCaptured() {
 		return StreamSupport.stream(Golden.errors().spliterator(), false)
+			// cases profile 4.6 does not reproduce are left out, not reported as skipped
+			.filter((errorCase) -> !SKIPPED_CASES.containsKey(errorCase.get("case").asString()))
 			.map((errorCase) -> DynamicTest.dynamicTest(errorCase.get("case").asString(), () -> errorCase(errorCase)));
 	}
 
@@ -317,8 +318,8 @@ class GoldenShapeIT {
 	}
 
 	/**
-	 * Cases of {@code errors.json} that profile 4.6 cannot or should not reproduce, with
-	 * the reason.
+	 * Cases of {@code errors.json} that profile 4.6 cannot or should not reproduce (left
+	 * out), with the reason.
 	 */
 	private static final Map<String, String> SKIPPED_CASES = Map.of("HEAD app/version",
 			"4.5.2 answered HEAD with 405; 5.1 executes HEAD as GET (spec §1.2) and 4.6.7 was not captured",
@@ -327,8 +328,6 @@ class GoldenShapeIT {
 
 	private void errorCase(JsonNode errorCase) {
 		String name = errorCase.get("case").asString();
-		String skipped = SKIPPED_CASES.get(name);
-		Assumptions.assumeTrue(skipped == null, skipped);
 		String[] request = errorCase.get("request").asString().split(" ", 3);
 		String method = request[0];
 		String uri = request[1];
