@@ -1,6 +1,10 @@
 package dev.torrentd.app.qbittorrent;
 
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import dev.torrentd.engine.libtorrent.TestTorrents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,8 +51,28 @@ class NpmClientsIT {
 
 	private static String baseUrl;
 
+	/** The qBittorrent profile a subclass runs the clients against (default 5.1). */
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.TYPE)
+	@interface Profile {
+
+		String value();
+
+	}
+
 	@BeforeAll
-	static void startServer() throws Exception {
+	static void startServer(TestInfo info) throws Exception {
+		Profile profile = info.getTestClass().orElseThrow().getAnnotation(Profile.class);
+		start((profile != null) ? profile.value() : "5.1");
+	}
+
+	/**
+	 * Starts the jar presenting a qBittorrent profile: the clients pick their endpoint
+	 * names from the versions it reports.
+	 * @param profile {@code 5.1} or {@code 4.6}
+	 * @throws Exception when it cannot start
+	 */
+	static void start(String profile) throws Exception {
 		int port = freePort();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("torrentd.jar"),
@@ -55,7 +80,7 @@ class NpmClientsIT {
 				"--torrentd.state-dir=" + dir.resolve("state"), "--torrentd.download-dir=" + dir.resolve("downloads"),
 				"--torrentd.bittorrent.listen-interfaces=127.0.0.1:0", "--torrentd.bittorrent.dht=false",
 				"--torrentd.bittorrent.lsd=false", "--torrentd.bittorrent.upnp=false",
-				"--torrentd.bittorrent.natpmp=false")
+				"--torrentd.bittorrent.natpmp=false", "--torrentd.qbittorrent.profile=" + profile)
 			.redirectErrorStream(true)
 			.redirectOutput(dir.resolve("server.log").toFile());
 		// the jar relaunches itself with signal chaining, as a user's java -jar does
