@@ -38,13 +38,7 @@ class TorrentServerApplicationTests {
 
 	@DynamicPropertySource
 	static void loopbackEngineInTempDirs(DynamicPropertyRegistry registry) {
-		registry.add("torrentd.state-dir", () -> dir.resolve("state").toString());
-		registry.add("torrentd.download-dir", () -> dir.resolve("downloads").toString());
-		registry.add("torrentd.bittorrent.listen-interfaces", () -> "127.0.0.1:0");
-		registry.add("torrentd.bittorrent.dht", () -> "false");
-		registry.add("torrentd.bittorrent.lsd", () -> "false");
-		registry.add("torrentd.bittorrent.upnp", () -> "false");
-		registry.add("torrentd.bittorrent.natpmp", () -> "false");
+		LoopbackServer.register(registry, dir);
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import dev.torrentd.app.LoopbackServer;
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
@@ -83,15 +84,8 @@ class SonarrFlowIT {
 
 	@DynamicPropertySource
 	static void loopbackServer(DynamicPropertyRegistry registry) {
-		registry.add("torrentd.state-dir", () -> dir.resolve("state").toString());
-		registry.add("torrentd.download-dir", () -> dir.resolve("downloads").toString());
+		LoopbackServer.register(registry, dir);
 		registry.add("torrentd.auth.password", () -> PASSWORD);
-		registry.add("torrentd.bittorrent.listen-interfaces", () -> "127.0.0.1:0");
-		registry.add("torrentd.bittorrent.dht", () -> "false");
-		registry.add("torrentd.bittorrent.pex", () -> "false");
-		registry.add("torrentd.bittorrent.lsd", () -> "false");
-		registry.add("torrentd.bittorrent.upnp", () -> "false");
-		registry.add("torrentd.bittorrent.natpmp", () -> "false");
 	}
 
 	@Test

@@ -1,0 +1,104 @@
+package dev.torrentd.app.qbittorrent;
+
+import java.io.ByteArrayOutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+
+import dev.torrentd.app.LoopbackServer;
+import dev.torrentd.engine.libtorrent.TestTorrents;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests that real qBittorrent takes and Tomcat's defaults refuse: one
+ * {@code torrents/add} with a hundred .torrent parts (Tomcat stops at 10 parts with a
+ * 413), and a raw {@code |} in a query string (Tomcat answers 400).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class TomcatLimitsIT {
+
+	private static final String PASSWORD = "many-files-secret";
+
+	private static final int FILES = 100;
+
+	@TempDir
+	static Path dir;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void loopbackServer(DynamicPropertyRegistry registry) {
+		LoopbackServer.register(registry, dir);
+		registry.add("torrentd.auth.password", () -> PASSWORD);
+	}
+
+	@Test
+	void aHundredTorrentFilesInOneAddAreAllAdded() throws Exception {
+		String boundary = "----torrentd" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (int i = 0; i < FILES; i++) {
+			Path data = TestTorrents.randomFile(dir.resolve("data/t" + i + ".bin"), 16 * 1024, i);
+			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"torrents\"; filename=\"t" + i
+					+ ".torrent\"\r\nContent-Type: application/x-bittorrent\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.write(TestTorrents.metainfo(data, 16 * 1024));
+			body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"stopped\"\r\n\r\ntrue\r\n--"
+				+ boundary + "--\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+
+		HttpResponse<String> added = send(
+				request("/api/v2/torrents/add").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+
+		assertThat(added.statusCode()).isEqualTo(200);
+		assertThat(added.body()).isEqualTo("Ok.");
+		HttpResponse<String> info = send(request("/api/v2/torrents/info").GET());
+		assertThat(JsonMapper.shared().readTree(info.body()).size()).isEqualTo(FILES);
+	}
+
+	@Test
+	void aHashListWithARawPipeInTheQueryIsAccepted() throws Exception {
+		// java.net.URI refuses a raw '|', so the request is written by hand as curl and
+		// scripts send it
+		String auth = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream()
+				.write(("GET /api/v2/torrents/info?hashes=" + "0".repeat(40) + "|" + "1".repeat(40)
+						+ " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + auth
+						+ "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 200").endsWith("[]");
+		}
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
