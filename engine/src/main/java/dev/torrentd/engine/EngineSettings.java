@@ -1,7 +1,10 @@
 package dev.torrentd.engine;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The engine's runtime settings; the defaults are qBittorrent's, except where noted.
@@ -40,6 +43,8 @@ import java.util.Objects;
  * @param contentLayout layout of new torrents
  * @param addStopped add new torrents stopped
  * @param shareLimits global share limits
+ * @param bannedAddresses IP addresses (literals) refused as peers: no connection to or
+ * from them (qBittorrent's {@code banned_IPs}, filled by {@code transfer/banPeers})
  */
 public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, boolean lsd, boolean upnp,
 		boolean natpmp, PeerProtocols protocols, EncryptionMode encryption, int maxConnections,
@@ -47,7 +52,7 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 		long uploadLimitBytesPerSecond, boolean rateLimitLocalPeers, boolean multipleConnectionsPerIp,
 		boolean queueingEnabled, int maxActiveDownloads, int maxActiveUploads, int maxActiveTorrents,
 		boolean dontCountSlowTorrents, Path defaultSavePath, boolean autoManagedSavePath, ContentLayout contentLayout,
-		boolean addStopped, GlobalShareLimits shareLimits) {
+		boolean addStopped, GlobalShareLimits shareLimits, Set<String> bannedAddresses) {
 
 	public EngineSettings {
 		Objects.requireNonNull(listenInterfaces, "listenInterfaces");
@@ -55,6 +60,7 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 			throw new IllegalArgumentException("rate limits are bytes/s >= 0 (0 = none)");
 		}
 		defaultSavePath = defaultSavePath.toAbsolutePath().normalize();
+		bannedAddresses = Collections.unmodifiableSet(new TreeSet<>(bannedAddresses));
 	}
 
 	/**
@@ -65,7 +71,7 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 	public static EngineSettings defaults(Path defaultSavePath) {
 		return new EngineSettings("0.0.0.0:6881,[::]:6881", true, true, true, true, true, PeerProtocols.TCP_AND_UTP,
 				EncryptionMode.PREFER, 500, 100, 20, 4, 0, 0, true, false, true, 3, 3, 5, false, defaultSavePath, false,
-				ContentLayout.ORIGINAL, false, GlobalShareLimits.none());
+				ContentLayout.ORIGINAL, false, GlobalShareLimits.none(), Set.of());
 	}
 
 	/**
@@ -131,6 +137,8 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 
 		private GlobalShareLimits shareLimits;
 
+		private Set<String> bannedAddresses;
+
 		private Builder(EngineSettings s) {
 			this.listenInterfaces = s.listenInterfaces;
 			this.dht = s.dht;
@@ -158,6 +166,7 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 			this.contentLayout = s.contentLayout;
 			this.addStopped = s.addStopped;
 			this.shareLimits = s.shareLimits;
+			this.bannedAddresses = s.bannedAddresses;
 		}
 
 		public Builder listenInterfaces(String listenInterfaces) {
@@ -285,6 +294,11 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 			return this;
 		}
 
+		public Builder bannedAddresses(Set<String> bannedAddresses) {
+			this.bannedAddresses = bannedAddresses;
+			return this;
+		}
+
 		public Builder shareLimits(GlobalShareLimits shareLimits) {
 			this.shareLimits = shareLimits;
 			return this;
@@ -297,7 +311,7 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 					this.rateLimitLocalPeers, this.multipleConnectionsPerIp, this.queueingEnabled,
 					this.maxActiveDownloads, this.maxActiveUploads, this.maxActiveTorrents, this.dontCountSlowTorrents,
 					this.defaultSavePath, this.autoManagedSavePath, this.contentLayout, this.addStopped,
-					this.shareLimits);
+					this.shareLimits, this.bannedAddresses);
 		}
 
 	}

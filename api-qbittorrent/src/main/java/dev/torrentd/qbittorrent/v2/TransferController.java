@@ -1,16 +1,15 @@
 package dev.torrentd.qbittorrent.v2;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.qbittorrent.AltSpeedLimits;
 import dev.torrentd.qbittorrent.error.QbApiException;
 import dev.torrentd.qbittorrent.error.QbError;
+import dev.torrentd.qbittorrent.wire.PeerAddresses;
 import dev.torrentd.qbittorrent.wire.TransferJson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v2/transfer")
 class TransferController {
-
-	private static final Logger log = LoggerFactory.getLogger(TransferController.class);
 
 	private final TorrentEngine engine;
 
@@ -113,19 +110,16 @@ class TransferController {
 	}
 
 	/**
-	 * {@code peers}: {@code ip:port} list separated by {@code |}. Deliberately different
-	 * from qBittorrent: the engine has no IP ban list, so nothing is banned; the request
-	 * is answered 200 as qBittorrent does and the addresses are logged.
+	 * {@code peers}: {@code ip:port} list separated by {@code |} (IPv6 as
+	 * {@code [addr]:port}); their addresses join the engine's ban list (the
+	 * {@code banned_IPs} preference), and connected peers from them are dropped, as
+	 * qBittorrent's {@code banIP}. Malformed entries are skipped.
 	 */
 	@PostMapping("/banPeers")
 	ResponseEntity<String> banPeers(@RequestParam String peers) {
-		List<String> addresses = new ArrayList<>();
-		for (String peer : peers.split("\\|")) {
-			if (!peer.isBlank()) {
-				addresses.add(peer.trim().replaceAll("\\p{Cntrl}", "?"));
-			}
-		}
-		log.info("banPeers: torrentd has no IP ban list, not banning {}", addresses);
+		Set<String> banned = new TreeSet<>(this.engine.settings().bannedAddresses());
+		PeerAddresses.parse(peers).forEach((peer) -> banned.add(peer.getAddress().getHostAddress()));
+		this.engine.applySettings(this.engine.settings().toBuilder().bannedAddresses(banned).build());
 		return PlainText.empty();
 	}
 

@@ -6,6 +6,8 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,10 @@ import java.util.regex.Pattern;
 public final class PeerAddresses {
 
 	private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):(\\d{1,5})");
+
+	private static final Pattern IPV4_ADDRESS = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
+
+	private static final Pattern IPV6_ADDRESS = Pattern.compile("[0-9a-fA-F:.]+");
 
 	private static final Pattern IPV6 = Pattern.compile("\\[([0-9a-fA-F:.]+)\\]:(\\d{1,5})");
 
@@ -67,6 +73,26 @@ public final class PeerAddresses {
 		catch (UnknownHostException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The IP literals among some texts (a {@code banned_IPs} list): IPv4 dotted quads and
+	 * IPv6 addresses, written back as Java prints them; anything else is skipped.
+	 * @param texts candidate addresses
+	 * @return the addresses, sorted, without duplicates
+	 */
+	public static Set<String> ipLiterals(String... texts) {
+		Set<String> addresses = new TreeSet<>();
+		for (String text : texts) {
+			String candidate = text.trim();
+			boolean literal = IPV4_ADDRESS.matcher(candidate).matches()
+					|| (candidate.contains(":") && IPV6_ADDRESS.matcher(candidate).matches());
+			if (literal) {
+				address("[" + candidate + "]:1").or(() -> address(candidate + ":1"))
+					.ifPresent((a) -> addresses.add(a.getAddress().getHostAddress()));
+			}
+		}
+		return addresses;
 	}
 
 }

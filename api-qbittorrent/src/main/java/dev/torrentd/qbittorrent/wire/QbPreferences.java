@@ -157,6 +157,7 @@ public final class QbPreferences {
 		json.put("alt_up_limit", limits.altUpload());
 		json.put("bittorrent_protocol", s.protocols().ordinal());
 		json.put("limit_lan_peers", s.rateLimitLocalPeers());
+		json.put("banned_IPs", String.join("\n", s.bannedAddresses()));
 		json.put("dht", s.dht());
 		json.put("pex", s.pex());
 		json.put("lsd", s.lsd());
@@ -271,6 +272,7 @@ public final class QbPreferences {
 			case "auto_tmm_enabled" -> engine.autoManagedSavePath(toBool(value));
 			case "torrent_content_layout" -> engine.contentLayout(contentLayout(toStr(value)));
 			case "add_stopped_enabled", START_PAUSED -> engine.addStopped(toBool(value));
+			case "banned_IPs" -> engine.bannedAddresses(PeerAddresses.ipLiterals(toStr(value).split("[\\n,]")));
 			default -> {
 				// unknown keys, speed limits and share limits: not here
 			}
@@ -609,7 +611,6 @@ public final class QbPreferences {
 		d.put("ip_filter_enabled", false);
 		d.put("ip_filter_path", "");
 		d.put("ip_filter_trackers", false);
-		d.put("banned_IPs", "");
 		// Speed
 		d.put("limit_utp_rate", true);
 		d.put("limit_tcp_overhead", false);

@@ -111,11 +111,19 @@ class TransferIT {
 	}
 
 	@Test
-	void banPeersAnswersOkWithoutABanList() {
-		assertThat(post("/api/v2/transfer/banPeers", "peers", "10.0.0.1:6881|[::1]:51413")).hasStatusOk()
+	void banPeersAddsTheAddressesToTheEnginesBanListAndToBannedIps() {
+		assertThat(post("/api/v2/transfer/banPeers", "peers", "10.0.0.1:6881|[::1]:51413|notapeer")).hasStatusOk()
 			.bodyText()
 			.isEmpty();
+
+		assertThat(this.engine.settings().bannedAddresses()).contains("10.0.0.1", "0:0:0:0:0:0:0:1");
+		assertThat(JSON.readTree(text("/api/v2/app/preferences")).get("banned_IPs").asString()).contains("10.0.0.1");
 		assertThat(post("/api/v2/transfer/banPeers")).hasStatus(400);
+
+		post("/api/v2/app/setPreferences", "json", "{\"banned_IPs\":\"192.168.7.7\\nnot-an-ip\"}");
+		assertThat(this.engine.settings().bannedAddresses()).containsExactly("192.168.7.7");
+		post("/api/v2/app/setPreferences", "json", "{\"banned_IPs\":\"\"}");
+		assertThat(this.engine.settings().bannedAddresses()).isEmpty();
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package dev.torrentd.engine.libtorrent;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import dev.torrentd.engine.ContentLayout;
@@ -68,6 +70,7 @@ final class EngineSettingsFile {
 		m.put("share-seeding-time-limit", Long.toString(s.shareLimits().seedingTimeLimitMinutes()));
 		m.put("share-inactive-seeding-time-limit", Long.toString(s.shareLimits().inactiveSeedingTimeLimitMinutes()));
 		m.put("share-limit-action", s.shareLimits().action().name());
+		m.put("banned-addresses", String.join(",", s.bannedAddresses()));
 		return m;
 	}
 
@@ -106,6 +109,7 @@ final class EngineSettingsFile {
 		v.ifPresent("auto-managed-save-path", Boolean::parseBoolean, b::autoManagedSavePath);
 		v.ifPresent("content-layout", ContentLayout::valueOf, b::contentLayout);
 		v.ifPresent("add-stopped", Boolean::parseBoolean, b::addStopped);
+		v.ifPresent("banned-addresses", EngineSettingsFile::addresses, b::bannedAddresses);
 		GlobalShareLimits limits = base.shareLimits();
 		try {
 			b.shareLimits(new GlobalShareLimits(v.get("share-ratio-limit", Double::parseDouble, limits.ratioLimit()),
@@ -151,6 +155,16 @@ final class EngineSettingsFile {
 			}
 		}
 
+	}
+
+	private static Set<String> addresses(String list) {
+		Set<String> addresses = new TreeSet<>();
+		for (String address : list.split(",")) {
+			if (!address.isBlank()) {
+				addresses.add(address.trim());
+			}
+		}
+		return addresses;
 	}
 
 }

@@ -169,6 +169,7 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		// afterwards
 		this.session.applySettings(SessionSettings.alertMask());
 		SessionSettings.applyPeerClassFilter(this.session.swig(), settings.rateLimitLocalPeers());
+		SessionSettings.applyIpFilter(this.session.swig(), settings.bannedAddresses());
 		// no command timeout: restoring thousands of torrents may take a while
 		call(() -> {
 			this.state.labels.loadCategoriesAndTags();

@@ -1,5 +1,7 @@
 package dev.torrentd.engine.libtorrent;
 
+import java.util.Set;
+
 import dev.torrentd.engine.EngineSettings;
 import org.libtorrent4j.SettingsPack;
 import org.libtorrent4j.swig.address;
@@ -11,6 +13,8 @@ import org.libtorrent4j.swig.settings_pack;
 import org.libtorrent4j.swig.settings_pack.bool_types;
 import org.libtorrent4j.swig.settings_pack.int_types;
 import org.libtorrent4j.swig.settings_pack.string_types;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns {@link EngineSettings} into libtorrent settings, plus the fixed tuning that makes
@@ -18,6 +22,8 @@ import org.libtorrent4j.swig.settings_pack.string_types;
  * larger request, send and disk queues.
  */
 final class SessionSettings {
+
+	private static final Logger log = LoggerFactory.getLogger(SessionSettings.class);
 
 	/**
 	 * Peer requests in flight to one peer; one fast peer hit libtorrent's default of 500.
@@ -144,6 +150,28 @@ final class SessionSettings {
 			}
 		}
 		session.set_peer_class_filter(filter);
+	}
+
+	/**
+	 * Refuses the banned addresses as peers, incoming and outgoing; libtorrent
+	 * disconnects the ones already connected. Entries that are not IP literals are
+	 * skipped.
+	 * @param session the session
+	 * @param bannedAddresses IP literals
+	 */
+	static void applyIpFilter(session_handle session, Set<String> bannedAddresses) {
+		ip_filter filter = new ip_filter();
+		long blocked = 1L;
+		for (String text : bannedAddresses) {
+			error_code ec = new error_code();
+			address banned = address.from_string(text, ec);
+			if (ec.value() != 0) {
+				log.warn("not an IP address, not banned: {}", text);
+				continue;
+			}
+			filter.add_rule(banned, banned, blocked);
+		}
+		session.set_ip_filter(filter);
 	}
 
 	private static int unlimitedAsMax(int value) {

@@ -410,6 +410,9 @@ final class TorrentCommands {
 		this.state.settings = next;
 		this.state.session.applySettings(SessionSettings.pack(next));
 		SessionSettings.applyPeerClassFilter(this.state.session.swig(), next.rateLimitLocalPeers());
+		if (!previous.bannedAddresses().equals(next.bannedAddresses())) {
+			SessionSettings.applyIpFilter(this.state.session.swig(), next.bannedAddresses());
+		}
 		boolean pex = previous.pex() != next.pex();
 		boolean connections = previous.maxConnectionsPerTorrent() != next.maxConnectionsPerTorrent();
 		boolean uploads = previous.maxUploadsPerTorrent() != next.maxUploadsPerTorrent();

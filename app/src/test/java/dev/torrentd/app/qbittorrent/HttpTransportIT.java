@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-class TomcatLimitsIT {
+class HttpTransportIT {
 
 	private static final String PASSWORD = "many-files-secret";
 
@@ -73,6 +73,21 @@ class TomcatLimitsIT {
 		assertThat(added.body()).isEqualTo("Ok.");
 		HttpResponse<String> info = send(request("/api/v2/torrents/info").GET());
 		assertThat(JsonMapper.shared().readTree(info.body()).size()).isEqualTo(FILES);
+	}
+
+	@Test
+	void largeAnswersAreGzippedForClientsThatAskAndPlainForTheOthers() throws Exception {
+		HttpResponse<byte[]> gzipped = HttpClient.newHttpClient()
+			.send(request("/api/v2/app/preferences").header("Accept-Encoding", "gzip").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<String> plain = send(request("/api/v2/app/preferences").GET());
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+		}
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(plain.body()).startsWith("{").contains("\"save_path\"");
 	}
 
 	@Test
