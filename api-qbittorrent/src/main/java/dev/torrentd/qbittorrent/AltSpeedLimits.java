@@ -46,10 +46,12 @@ public class AltSpeedLimits {
 	}
 
 	/**
-	 * Whether the alternative limits are in force.
+	 * Whether the alternative limits are in force. Not synchronized: the pollers
+	 * ({@code sync/maindata}, {@code transfer/info}) must not wait while a change is
+	 * applied to the engine.
 	 * @return true when on
 	 */
-	public synchronized boolean enabled() {
+	public boolean enabled() {
 		return Boolean.TRUE.equals(this.store.get(ENABLED));
 	}
 

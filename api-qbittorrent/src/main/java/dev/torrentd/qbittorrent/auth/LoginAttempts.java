@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LoginAttempts {
 
+	private static final int PRUNE_ABOVE = 1000;
+
 	private final InstantSource clock;
 
 	private final int maxFailures;
@@ -61,8 +63,16 @@ public final class LoginAttempts {
 		if (this.maxFailures <= 0) {
 			return;
 		}
+		Instant now = this.clock.instant();
+		if (this.failures.size() > PRUNE_ABOVE) {
+			// bounded memory against failures from many addresses: a record untouched
+			// for a whole ban duration is dropped (qBittorrent keeps them for ever)
+			this.failures.values()
+				.removeIf((old) -> old.bannedUntil == null && old.lastFailure.plus(this.banDuration).isBefore(now));
+		}
 		Failures f = this.failures.computeIfAbsent(ip, (k) -> new Failures());
 		synchronized (f) {
+			f.lastFailure = now;
 			f.count++;
 			if (f.count >= this.maxFailures) {
 				f.bannedUntil = this.clock.instant().plus(this.banDuration);
@@ -81,6 +91,8 @@ public final class LoginAttempts {
 	private static final class Failures {
 
 		int count;
+
+		Instant lastFailure = Instant.EPOCH;
 
 		@Nullable Instant bannedUntil;
 

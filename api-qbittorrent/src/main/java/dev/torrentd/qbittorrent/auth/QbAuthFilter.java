@@ -6,7 +6,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -43,20 +45,26 @@ public final class QbAuthFilter extends OncePerRequestFilter {
 
 	private final List<IpAddressMatcher> bypassSubnets;
 
+	private final LoginAttempts attempts;
+
 	private volatile @Nullable String basicSessionId;
+
+	private final Map<String, String> bypassSessionIds = new ConcurrentHashMap<>();
 
 	/**
 	 * Creates the filter.
 	 * @param sessions the session store
 	 * @param credentials the credentials check
+	 * @param attempts the login-failure record, which wrong Basic credentials feed
 	 * @param csrfProtection whether the Origin/Referer check is on
 	 * @param bypassLocalAuth whether loopback clients need no login
 	 * @param bypassSubnets CIDR subnets whose clients need no login
 	 */
-	public QbAuthFilter(SidSessions sessions, QbCredentials credentials, boolean csrfProtection,
+	public QbAuthFilter(SidSessions sessions, QbCredentials credentials, LoginAttempts attempts, boolean csrfProtection,
 			boolean bypassLocalAuth, List<String> bypassSubnets) {
 		this.sessions = sessions;
 		this.credentials = credentials;
+		this.attempts = attempts;
 		this.csrfProtection = csrfProtection;
 		this.bypassLocalAuth = bypassLocalAuth;
 		this.bypassSubnets = bypassSubnets.stream()
@@ -76,14 +84,16 @@ public final class QbAuthFilter extends OncePerRequestFilter {
 			QbPlainText.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized");
 			return;
 		}
-		Optional<QbSession> session = this.sessions.find(SidCookies.read(request));
+		Optional<QbSession> session = SidCookies.read(request)
+			.stream()
+			.map(this.sessions::find)
+			.flatMap(Optional::stream)
+			.findFirst();
 		if (session.isEmpty() && !LOGIN_PATH.equals(request.getRequestURI())) {
 			session = fromBasicHeader(request, response);
 		}
 		if (session.isEmpty() && isBypassed(request.getRemoteAddr())) {
-			QbSession created = this.sessions.create();
-			SidCookies.write(response, created);
-			session = Optional.of(created);
+			session = Optional.of(bypassSession(request.getRemoteAddr(), response));
 		}
 		session.ifPresent((s) -> SecurityContextHolder.getContext().setAuthentication(new QbAuthentication(s)));
 		try {
@@ -97,8 +107,11 @@ public final class QbAuthFilter extends OncePerRequestFilter {
 	/**
 	 * qBittorrent 5.2 accepts valid Basic credentials; earlier versions ignore the
 	 * header, which Sonarr, Radarr and @ctrl/qbittorrent always send. A valid one
-	 * authenticates, an invalid one is ignored. All Basic requests share one session, so
-	 * that a client that never keeps the cookie does not make a session per request.
+	 * authenticates, an invalid one is ignored, but a wrong password counts toward the
+	 * login ban and a banned IP gets nothing from the header (as 5.2), so the header is
+	 * no way around the ban. Empty credentials ({@code Basic Og==}, sent by the *arrs
+	 * when none are set) count as absent. All Basic requests share one session, so that a
+	 * client that never keeps the cookie does not make a session per request.
 	 */
 	private Optional<QbSession> fromBasicHeader(HttpServletRequest request, HttpServletResponse response) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -113,9 +126,16 @@ public final class QbAuthFilter extends OncePerRequestFilter {
 			return Optional.empty();
 		}
 		int colon = decoded.indexOf(':');
-		if (colon < 0 || !this.credentials.matches(decoded.substring(0, colon), decoded.substring(colon + 1))) {
+		String ip = request.getRemoteAddr();
+		if (colon < 0 || decoded.equals(":") || this.attempts.isBanned(ip)) {
 			return Optional.empty();
 		}
+		if (!this.credentials.matches(decoded.substring(0, colon), decoded.substring(colon + 1))) {
+			this.attempts.failed(ip);
+			log.warn("WebAPI login failure. Reason: invalid Basic credentials, IP: {}", ip);
+			return Optional.empty();
+		}
+		this.attempts.succeeded(ip);
 		Optional<QbSession> shared = this.sessions.find(this.basicSessionId);
 		if (shared.isPresent()) {
 			return shared;
@@ -124,6 +144,21 @@ public final class QbAuthFilter extends OncePerRequestFilter {
 		this.basicSessionId = created.id();
 		SidCookies.write(response, created);
 		return Optional.of(created);
+	}
+
+	/**
+	 * One session per bypassed address: the *arrs and dashboards in a bypass setup send
+	 * no cookie, and a session per request would pile up.
+	 */
+	private QbSession bypassSession(String remoteAddress, HttpServletResponse response) {
+		Optional<QbSession> existing = this.sessions.find(this.bypassSessionIds.get(remoteAddress));
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		QbSession created = this.sessions.create();
+		this.bypassSessionIds.put(remoteAddress, created.id());
+		SidCookies.write(response, created);
+		return created;
 	}
 
 	private boolean isBypassed(String remoteAddress) {

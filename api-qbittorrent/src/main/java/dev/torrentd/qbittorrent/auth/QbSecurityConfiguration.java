@@ -24,8 +24,8 @@ public class QbSecurityConfiguration {
 	@Bean
 	@Order(10)
 	SecurityFilterChain qbittorrentFilterChain(HttpSecurity http, SidSessions sessions, QbCredentials credentials,
-			QbittorrentProperties properties) throws Exception {
-		QbAuthFilter filter = new QbAuthFilter(sessions, credentials, properties.csrfProtection(),
+			LoginAttempts attempts, QbittorrentProperties properties) throws Exception {
+		QbAuthFilter filter = new QbAuthFilter(sessions, credentials, attempts, properties.csrfProtection(),
 				properties.bypassLocalAuth(), properties.bypassAuthSubnetWhitelist());
 		http.securityMatcher("/api/v2/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v2/auth/login")

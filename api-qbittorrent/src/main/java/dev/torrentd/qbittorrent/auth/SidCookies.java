@@ -1,8 +1,10 @@
 package dev.torrentd.qbittorrent.auth;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 
@@ -23,22 +25,23 @@ public final class SidCookies {
 	}
 
 	/**
-	 * The SID value sent by the client.
+	 * Every SID value the client sent, in order. A browser sends the cookies of every
+	 * port of a host, so another qBittorrent's {@code SID} may come first; qBittorrent
+	 * keeps the last one, torrentd tries them all.
 	 * @param request the request
-	 * @return the value, or null when there is none
+	 * @return the values, empty when there is none
 	 */
-	public static @Nullable String read(HttpServletRequest request) {
+	public static List<String> read(HttpServletRequest request) {
+		List<String> values = new ArrayList<>();
 		var headers = request.getHeaders(HttpHeaders.COOKIE);
 		while (headers != null && headers.hasMoreElements()) {
-			String value = valueIn(headers.nextElement());
-			if (value != null) {
-				return value;
-			}
+			values.addAll(valuesIn(headers.nextElement()));
 		}
-		return null;
+		return values;
 	}
 
-	static @Nullable String valueIn(String cookieHeader) {
+	static List<String> valuesIn(String cookieHeader) {
+		List<String> values = new ArrayList<>();
 		for (String item : cookieHeader.split(";")) {
 			int eq = item.indexOf('=');
 			if (eq > 0 && item.substring(0, eq).trim().equals(NAME)) {
@@ -46,10 +49,10 @@ public final class SidCookies {
 				if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
 					value = value.substring(1, value.length() - 1);
 				}
-				return value;
+				values.add(value);
 			}
 		}
-		return null;
+		return values;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.torrentd.qbittorrent.error;
 import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.TorrentNotFoundException;
 import dev.torrentd.qbittorrent.QbittorrentApi;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -56,6 +58,25 @@ public class QbErrorHandler {
 		return text(HttpStatus.CONTENT_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
 	}
 
+	/**
+	 * A malformed or truncated multipart or form body, parsed when the handler reads it
+	 * (by Spring, or by Tomcat's {@code getParameter}).
+	 */
+	@ExceptionHandler({ MultipartException.class, InvalidParameterException.class })
+	ResponseEntity<String> badBody(RuntimeException ex) {
+		return text(HttpStatus.BAD_REQUEST, QbError.BAD_PARAMS.defaultMessage());
+	}
+
+	/**
+	 * What no rule above expects (an engine that timed out or is shutting down, a state
+	 * file that cannot be written): logged, and answered in plain text without a trace.
+	 */
+	@ExceptionHandler
+	ResponseEntity<String> unexpected(RuntimeException ex) {
+		log.error("WebAPI request failed", ex);
+		return text(HttpStatus.INTERNAL_SERVER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR.getReasonPhrase());
+	}
+
 	@ExceptionHandler
 	ResponseEntity<String> invalidArgument(IllegalArgumentException ex) {
 		return text(HttpStatus.BAD_REQUEST, firstLine(ex.getMessage()));
@@ -70,9 +91,6 @@ public class QbErrorHandler {
 	}
 
 	static ResponseEntity<String> text(HttpStatus status, String body) {
-		if (status.is5xxServerError()) {
-			log.error("WebAPI error: {}", body);
-		}
 		return ResponseEntity.status(status).contentType(TEXT).body(body);
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.torrentd.engine.AddOptions;
+import dev.torrentd.engine.InvalidMetainfoException;
 import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentSource;
@@ -26,8 +27,11 @@ import org.springframework.web.util.WebUtils;
  * line, then every uploaded file part whatever its field name (Sonarr and Flood name it
  * {@code torrents}, @ctrl/qbittorrent {@code file}). A source counts as accepted when the
  * engine added it and it was not a duplicate; a line that is no source, a bad magnet or a
- * link that cannot be fetched is just not accepted. An invalid uploaded file stops there
- * with 415, earlier sources staying added.
+ * link that cannot be fetched is just not accepted. An uploaded file that is not a
+ * torrent stops there with 415, earlier sources staying added; a valid one that cannot be
+ * added (save path not creatable) is not accepted. Deliberately different: an http(s)
+ * link is fetched before the answer (up to 30 s), where qBittorrent answers at once and
+ * fetches in the background.
  */
 @Component
 class AddTorrents {
@@ -74,8 +78,14 @@ class AddTorrents {
 		try {
 			return !this.engine.add(new TorrentSource.MetainfoFile(file.getBytes()), options).duplicate();
 		}
-		catch (InvalidTorrentException ex) {
+		catch (InvalidMetainfoException ex) {
 			throw new QbApiException(QbError.BAD_DATA, "Error: '" + name + "' is not a valid torrent file.");
+		}
+		catch (InvalidTorrentException ex) {
+			// a valid torrent that could not be added (e.g. its save path cannot be
+			// created): not accepted, with the reason in the log, as qBittorrent logs it
+			log.warn("Failed to add torrent. Source: {}. Reason: {}", name, ex.getMessage());
+			return false;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

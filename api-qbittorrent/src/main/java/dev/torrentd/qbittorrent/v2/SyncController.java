@@ -51,8 +51,13 @@ class SyncController {
 	@RequestMapping(path = "/maindata", method = { RequestMethod.GET, RequestMethod.POST })
 	Map<String, Object> maindata(@AuthenticationPrincipal QbSession session,
 			@RequestParam(required = false) @Nullable String rid) {
-		MainData now = MainData.of(this.engine, this.serialized, this.altSpeedLimits.enabled());
-		return session.attribute(MainDataSync.class, MainDataSync::new).answer(SyncRid.parse(rid), now);
+		MainDataSync sync = session.attribute(MainDataSync.class, MainDataSync::new);
+		// the snapshot is taken under the session's lock: two concurrent requests of one
+		// session must not apply an older snapshot after a newer one
+		synchronized (sync) {
+			return sync.answer(SyncRid.parse(rid),
+					MainData.of(this.engine, this.serialized, this.altSpeedLimits.enabled()));
+		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -274,7 +275,11 @@ class TorrentsController {
 	ResponseEntity<String> setTags(@RequestParam String hashes, @RequestParam String tags) {
 		Set<String> wanted = QbTags.parse(tags);
 		for (TorrentId id : ids(hashes)) {
-			Set<String> current = this.engine.get(id).tags();
+			Optional<Torrent> torrent = this.engine.find(id);
+			if (torrent.isEmpty()) {
+				continue;
+			}
+			Set<String> current = torrent.get().tags();
 			Set<String> stale = new HashSet<>(current);
 			stale.removeAll(wanted);
 			if (!stale.isEmpty()) {
@@ -399,15 +404,15 @@ class TorrentsController {
 
 	/** {@code limit} in B/s; 0 or less is unlimited. */
 	@PostMapping("/setDownloadLimit")
-	ResponseEntity<String> setDownloadLimit(@RequestParam String hashes, @RequestParam long limit) {
-		this.engine.setDownloadLimit(ids(hashes), Math.max(0, limit));
+	ResponseEntity<String> setDownloadLimit(@RequestParam String hashes, @RequestParam String limit) {
+		this.engine.setDownloadLimit(ids(hashes), Math.max(0, QbValues.longValue(limit)));
 		return PlainText.empty();
 	}
 
 	/** {@code limit} in B/s; 0 or less is unlimited. */
 	@PostMapping("/setUploadLimit")
-	ResponseEntity<String> setUploadLimit(@RequestParam String hashes, @RequestParam long limit) {
-		this.engine.setUploadLimit(ids(hashes), Math.max(0, limit));
+	ResponseEntity<String> setUploadLimit(@RequestParam String hashes, @RequestParam String limit) {
+		this.engine.setUploadLimit(ids(hashes), Math.max(0, QbValues.longValue(limit)));
 		return PlainText.empty();
 	}
 
@@ -416,13 +421,16 @@ class TorrentsController {
 	 * {@code shareLimitAction} is optional and otherwise kept.
 	 */
 	@PostMapping("/setShareLimits")
-	ResponseEntity<String> setShareLimits(@RequestParam String hashes, @RequestParam double ratioLimit,
-			@RequestParam long seedingTimeLimit, @RequestParam long inactiveSeedingTimeLimit,
+	ResponseEntity<String> setShareLimits(@RequestParam String hashes, @RequestParam String ratioLimit,
+			@RequestParam String seedingTimeLimit, @RequestParam String inactiveSeedingTimeLimit,
 			@RequestParam(required = false) @Nullable String shareLimitAction) {
-		ShareLimitsRequest request = new ShareLimitsRequest(ratioLimit, seedingTimeLimit, inactiveSeedingTimeLimit,
-				shareLimitAction);
+		ShareLimitsRequest request = new ShareLimitsRequest(QbValues.doubleValue(ratioLimit),
+				QbValues.longValue(seedingTimeLimit), QbValues.longValue(inactiveSeedingTimeLimit), shareLimitAction);
 		for (TorrentId id : ids(hashes)) {
-			this.engine.setShareLimits(List.of(id), request.limitsFor(this.engine.get(id).shareLimits()));
+			// a torrent removed meanwhile is skipped, as qBittorrent's applyToTorrents
+			this.engine.find(id)
+				.ifPresent(
+						(torrent) -> this.engine.setShareLimits(List.of(id), request.limitsFor(torrent.shareLimits())));
 		}
 		return PlainText.empty();
 	}
@@ -440,7 +448,9 @@ class TorrentsController {
 	@PostMapping("/setSavePath")
 	ResponseEntity<String> setSavePath(@RequestParam String id, @RequestParam String path) {
 		Path target = requirePath(path);
-		List<TorrentId> manual = ids(id).stream().filter((t) -> !this.engine.get(t).autoManagedSavePath()).toList();
+		List<TorrentId> manual = ids(id).stream()
+			.filter((t) -> this.engine.find(t).map((torrent) -> !torrent.autoManagedSavePath()).orElse(false))
+			.toList();
 		this.engine.setSavePath(manual, target);
 		return PlainText.empty();
 	}
@@ -621,7 +631,8 @@ class TorrentsController {
 	}
 
 	private void toggle(String hashes, Predicate<Torrent> flag, BiConsumer<List<TorrentId>, Boolean> set) {
-		List<Torrent> torrents = ids(hashes).stream().map(this.engine::get).toList();
+		// a torrent removed meanwhile is skipped, as qBittorrent's applyToTorrents
+		List<Torrent> torrents = ids(hashes).stream().map(this.engine::find).flatMap(Optional::stream).toList();
 		List<TorrentId> on = torrents.stream().filter(flag).map(Torrent::id).toList();
 		List<TorrentId> off = torrents.stream().filter(flag.negate()).map(Torrent::id).toList();
 		if (!on.isEmpty()) {

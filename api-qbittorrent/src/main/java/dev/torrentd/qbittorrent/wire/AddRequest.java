@@ -132,10 +132,11 @@ public record AddRequest(List<String> urls, AddOptions options) {
 		}
 		try {
 			double limit = Double.parseDouble(value.trim());
-			if (limit < ShareLimits.USE_GLOBAL || Double.isNaN(limit)) {
-				throw new IllegalArgumentException("share limits are -2 (global), -1 (none) or >= 0: " + value);
+			// qBittorrent clamps: below 0 (but -2) and non-finite values mean no limit
+			if (!Double.isFinite(limit) || (limit < 0 && limit != ShareLimits.USE_GLOBAL)) {
+				return ShareLimits.NO_LIMIT;
 			}
-			return (limit < 0 && limit != ShareLimits.USE_GLOBAL) ? ShareLimits.NO_LIMIT : limit;
+			return limit;
 		}
 		catch (NumberFormatException ex) {
 			return ShareLimits.USE_GLOBAL;

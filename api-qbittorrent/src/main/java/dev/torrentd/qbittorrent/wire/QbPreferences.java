@@ -312,7 +312,7 @@ public final class QbPreferences {
 		}
 		else if (json.containsKey("max_ratio")) {
 			double value = toReal(json.get("max_ratio"));
-			ratio = (value < 0 || Double.isNaN(value)) ? ShareLimits.NO_LIMIT : value;
+			ratio = (value < 0 || !Double.isFinite(value)) ? ShareLimits.NO_LIMIT : value;
 		}
 		long seeding = minutes(json, "max_seeding_time", current.seedingTimeLimitMinutes());
 		long inactive = minutes(json, "max_inactive_seeding_time", current.inactiveSeedingTimeLimitMinutes());

@@ -88,4 +88,34 @@ public final class QbValues {
 		return TorrentId.tryParse(hash.trim());
 	}
 
+	/**
+	 * An integer as Qt's {@code toLongLong}: surrounding spaces allowed, anything else
+	 * unparsable is 0 (qBittorrent then applies "no limit" rather than refusing).
+	 * @param value the parameter
+	 * @return the number, 0 when not an integer
+	 */
+	public static long longValue(String value) {
+		try {
+			return Long.parseLong(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	/**
+	 * A number as Qt's {@code toDouble}: unparsable, infinite or NaN is 0.
+	 * @param value the parameter
+	 * @return the number, 0 when not a finite number
+	 */
+	public static double doubleValue(String value) {
+		try {
+			double number = Double.parseDouble(value.trim());
+			return Double.isFinite(number) ? number : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
 }

@@ -46,7 +46,7 @@ public record ShareLimitsRequest(double ratioLimit, long seedingTimeLimitMinutes
 		if (value == ShareLimits.USE_GLOBAL) {
 			return ShareLimits.USE_GLOBAL;
 		}
-		return (value < 0 || Double.isNaN(value)) ? ShareLimits.NO_LIMIT : value;
+		return (value < 0 || !Double.isFinite(value)) ? ShareLimits.NO_LIMIT : value;
 	}
 
 }

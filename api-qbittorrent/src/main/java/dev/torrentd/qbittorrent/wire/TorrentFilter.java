@@ -56,7 +56,7 @@ public record TorrentFilter(String filter, @Nullable String category, @Nullable 
 			@Nullable String hashes, @Nullable String isPrivate, @Nullable String sort, @Nullable String reverse,
 			@Nullable String limit, @Nullable String offset) {
 		return new TorrentFilter((filter != null) ? filter.trim().toLowerCase(Locale.ROOT) : "all", category, tag,
-				(hashes != null) ? Set.copyOf(QbValues.ids(hashes)) : null, QbValues.bool(isPrivate).orElse(null),
+				hashFilter(hashes), QbValues.bool(isPrivate).orElse(null),
 				(sort != null && !sort.isEmpty()) ? sort : null, QbValues.bool(reverse, false), integer(limit),
 				integer(offset));
 	}
@@ -157,6 +157,18 @@ public record TorrentFilter(String filter, @Nullable String category, @Nullable 
 		catch (NumberFormatException ex) {
 			return 0;
 		}
+	}
+
+	/**
+	 * qBittorrent splits {@code hashes} skipping empty parts: nothing left (absent,
+	 * {@code hashes=}, {@code hashes=|}) means no filter; malformed IDs stay in the
+	 * filter and match nothing.
+	 */
+	private static @Nullable Set<TorrentId> hashFilter(@Nullable String hashes) {
+		if (hashes == null || hashes.replace("|", "").isBlank()) {
+			return null;
+		}
+		return Set.copyOf(QbValues.ids(hashes));
 	}
 
 }

@@ -239,6 +239,16 @@ class AuthIT {
 		return sid(login(QbTestServer.USERNAME, QbTestServer.PASSWORD, "127.0.0.1"));
 	}
 
+	@Test
+	void aStaleSidBeforeTheLiveOneIsSkippedAsBrowsersSendTheCookiesOfEveryPort() {
+		String sid = sid(login(QbTestServer.USERNAME, QbTestServer.PASSWORD, "192.0.2.40"));
+
+		assertThat(this.mvc.get().uri("/api/v2/app/version").header("Cookie", "SID=stale-other-app; SID=" + sid))
+			.hasStatusOk()
+			.bodyText()
+			.isEqualTo("v5.1.4");
+	}
+
 	MvcTestResult login(String username, String password, String remoteAddress) {
 		return login(this.mvc, username, password, remoteAddress);
 	}
@@ -300,6 +310,41 @@ class AuthIT {
 			assertThat(banned.getResponse().getContentType()).startsWith("text/plain");
 			assertThat(banned.getResponse().getHeader("Set-Cookie")).isNull();
 			assertThat(login("admin", "wrong", ip)).hasStatus(403).bodyText().isEqualTo(BANNED);
+		}
+
+		@Test
+		void wrongBasicCredentialsCountTowardTheBanAndABannedIpGetsNothingFromBasic() {
+			String ip = "192.0.2.30";
+			for (int i = 0; i < 2; i++) {
+				assertThat(this.mvc.get()
+					.uri("/api/v2/app/version")
+					.header("Authorization", basic("admin", "guess" + i))
+					.with(from(ip))).hasStatus(403);
+			}
+
+			assertThat(this.mvc.get()
+				.uri("/api/v2/app/version")
+				.header("Authorization", basic(QbTestServer.USERNAME, QbTestServer.PASSWORD))
+				.with(from(ip))).hasStatus(403);
+			assertThat(login(QbTestServer.USERNAME, QbTestServer.PASSWORD, ip)).hasStatus(403)
+				.bodyText()
+				.isEqualTo(BANNED);
+		}
+
+		@Test
+		void emptyBasicCredentialsAsTheArrsSendThemDoNotCountTowardTheBan() {
+			String ip = "192.0.2.31";
+			for (int i = 0; i < 3; i++) {
+				this.mvc.get()
+					.uri("/api/v2/app/version")
+					.header("Authorization", "Basic Og==")
+					.with(from(ip))
+					.exchange();
+			}
+
+			assertThat(login(QbTestServer.USERNAME, QbTestServer.PASSWORD, ip)).hasStatusOk()
+				.bodyText()
+				.isEqualTo("Ok.");
 		}
 
 		@Test

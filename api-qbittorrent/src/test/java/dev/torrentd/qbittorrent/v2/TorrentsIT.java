@@ -425,6 +425,44 @@ class TorrentsIT {
 		assertThat(get("/info", "sort", "nope")).hasStatus(400).bodyText().isEqualTo("'sort' parameter is invalid");
 	}
 
+	@Test
+	void aValidTorrentWhoseSavePathCannotBeCreatedIsNotAcceptedRatherThanCalledInvalid() throws IOException {
+		Path blocker = Files.writeString(this.content.resolve("a-file"), "not a folder");
+		byte[] metainfo = givenMetainfo(false);
+
+		assertThat(addFile("torrents", "valid.torrent", metainfo, "savepath", blocker.resolve("sub").toString()))
+			.hasStatusOk()
+			.bodyText()
+			.isEqualTo("Fails.");
+		assertThat(json(get("/info", "hashes", TestTorrents.infoHash(metainfo)))).isEmpty();
+	}
+
+	@Test
+	void anEmptyHashesFilterListsEveryTorrentAsQbittorrentSkipsEmptyParts() throws IOException {
+		givenAddedTorrent();
+
+		assertThat(json(get("/info", "hashes", ""))).hasSize(this.engine.torrents().size());
+		assertThat(json(get("/info", "hashes", "xyz"))).isEmpty();
+	}
+
+	@Test
+	void unparsableNumbersMeanNoLimitAsQtReadsThemInsteadOfABadRequest() throws IOException {
+		String hash = givenAddedTorrent();
+
+		assertThat(post("/setDownloadLimit", "hashes", hash, "limit", "abc")).hasStatusOk();
+		assertThat(post("/setShareLimits", "hashes", hash, "ratioLimit", "Infinity", "seedingTimeLimit", "1.5",
+				"inactiveSeedingTimeLimit", "-2"))
+			.hasStatusOk();
+		JsonNode torrent = json(get("/info", "hashes", hash)).get(0);
+		assertThat(torrent.get("dl_limit").asLong()).isZero();
+		// never "Infinity" in the JSON: a non-finite number reads as 0, as an unparsable
+		// one
+		assertThat(torrent.get("ratio_limit").isNumber()).isTrue();
+		assertThat(torrent.get("ratio_limit").asDouble()).isZero();
+		assertThat(torrent.get("seeding_time_limit").asLong()).isZero();
+		assertThat(torrent.get("inactive_seeding_time_limit").asLong()).isEqualTo(-2);
+	}
+
 	// ---- helpers
 
 	private String givenAddedTorrent(String... params) throws IOException {

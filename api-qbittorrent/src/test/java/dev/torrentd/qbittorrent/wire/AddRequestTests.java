@@ -13,7 +13,6 @@ import dev.torrentd.engine.TorrentSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class AddRequestTests {
 
@@ -73,8 +72,13 @@ class AddRequestTests {
 	}
 
 	@Test
-	void aShareLimitBelowMinusTwoIsABadRequest() {
-		assertThatIllegalArgumentException().isThrownBy(() -> AddRequest.parse(Map.of("ratioLimit", "-3")::get));
+	void shareLimitsBelowMinusTwoOrNotFiniteMeanNoLimitAsQbittorrentClampsThem() {
+		assertThat(AddRequest.parse(Map.of("ratioLimit", "-3")::get).options().shareLimits().ratioLimit())
+			.isEqualTo(ShareLimits.NO_LIMIT);
+		assertThat(AddRequest.parse(Map.of("ratioLimit", "Infinity")::get).options().shareLimits().ratioLimit())
+			.isEqualTo(ShareLimits.NO_LIMIT);
+		assertThat(AddRequest.parse(Map.of("ratioLimit", "1e999")::get).options().shareLimits().ratioLimit())
+			.isEqualTo(ShareLimits.NO_LIMIT);
 	}
 
 	@Test

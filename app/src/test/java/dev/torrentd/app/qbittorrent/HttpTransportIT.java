@@ -76,6 +76,19 @@ class HttpTransportIT {
 	}
 
 	@Test
+	void aTruncatedMultipartBodyIsAPlainBadRequest() throws Exception {
+		HttpResponse<String> answer = send(request("/api/v2/torrents/add")
+			.header("Content-Type", "multipart/form-data; boundary=----cut")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"------cut\r\nContent-Disposition: form-data; name=\"torrents\"; filename=\"x.torrent\"\r\n\r\nd8:ann")));
+
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(answer.body()).isEqualTo("Bad Request");
+	}
+
+	@Test
 	void largeAnswersAreGzippedForClientsThatAskAndPlainForTheOthers() throws Exception {
 		HttpResponse<byte[]> gzipped = HttpClient.newHttpClient()
 			.send(request("/api/v2/app/preferences").header("Accept-Encoding", "gzip").build(),

@@ -3,6 +3,7 @@ package dev.torrentd.engine.libtorrent;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import dev.torrentd.engine.InvalidMetainfoException;
 import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
@@ -47,17 +48,17 @@ final class Sources {
 
 	static Parsed metainfo(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new InvalidTorrentException("not a valid torrent file: it is empty");
+			throw new InvalidMetainfoException("not a valid torrent file: it is empty");
 		}
 		TorrentInfo ti;
 		try {
 			ti = TorrentInfo.bdecode(bytes);
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidTorrentException("not a valid torrent file: " + oneLine(ex.getMessage()), ex);
+			throw new InvalidMetainfoException("not a valid torrent file: " + oneLine(ex.getMessage()), ex);
 		}
 		if (!ti.isValid() || ti.numFiles() == 0) {
-			throw new InvalidTorrentException("not a valid torrent file: it has no files");
+			throw new InvalidMetainfoException("not a valid torrent file: it has no files");
 		}
 		AddTorrentParams params = new AddTorrentParams();
 		params.setTorrentInfo(ti);
@@ -69,22 +70,22 @@ final class Sources {
 	static Parsed magnet(String uri) {
 		String trimmed = uri.trim();
 		if (!trimmed.toLowerCase(Locale.ROOT).startsWith("magnet:?")) {
-			throw new InvalidTorrentException("not a magnet URI: " + abbreviate(trimmed));
+			throw new InvalidMetainfoException("not a magnet URI: " + abbreviate(trimmed));
 		}
 		AddTorrentParams params;
 		try {
 			params = AddTorrentParams.parseMagnetUri(trimmed);
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidTorrentException(oneLine(ex.getMessage()) + ": " + abbreviate(trimmed), ex);
+			throw new InvalidMetainfoException(oneLine(ex.getMessage()) + ": " + abbreviate(trimmed), ex);
 		}
 		InfoHash hashes = params.getInfoHashes();
 		if (!hashes.hasV1() && !hashes.hasV2()) {
-			throw new InvalidTorrentException("the magnet URI has no info hash: " + abbreviate(trimmed));
+			throw new InvalidMetainfoException("the magnet URI has no info hash: " + abbreviate(trimmed));
 		}
 		String best = hashes.getBest().toHex();
 		if (best.chars().allMatch((c) -> c == '0')) {
-			throw new InvalidTorrentException("the magnet URI's info hash is all zeros: " + abbreviate(trimmed));
+			throw new InvalidMetainfoException("the magnet URI's info hash is all zeros: " + abbreviate(trimmed));
 		}
 		String v1 = hashes.hasV1() ? hashes.getV1().toHex() : "";
 		return new Parsed(TorrentId.parse(best), params, null, null, trimmed, v1);
