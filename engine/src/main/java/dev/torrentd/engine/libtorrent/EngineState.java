@@ -226,13 +226,14 @@ final class EngineState {
 	}
 
 	/**
-	 * Piece priorities that put the first and last piece of every wanted file on top, the
-	 * rest following its file's priority (the highest of the files a piece spans).
+	 * Piece priorities from the file priorities (a piece takes the highest of the files
+	 * it spans), with the first and last piece of every wanted file on top when asked.
 	 * @param info the metadata
 	 * @param filePriorities native-indexed file priorities
+	 * @param firstLast put the ends of every wanted file on top
 	 * @return one priority per piece
 	 */
-	static Priority[] firstLastPiecePriorities(MetaInfo info, List<FilePriority> filePriorities) {
+	static Priority[] piecePriorities(MetaInfo info, List<FilePriority> filePriorities, boolean firstLast) {
 		Priority[] pieces = new Priority[info.pieceCount()];
 		java.util.Arrays.fill(pieces, Priority.IGNORE);
 		List<MetaInfo.FileEntry> files = info.files();
@@ -248,7 +249,7 @@ final class EngineState {
 					pieces[piece] = p;
 				}
 			}
-			if (priority != FilePriority.SKIP) {
+			if (firstLast && priority != FilePriority.SKIP) {
 				pieces[file.firstPiece()] = Priority.TOP_PRIORITY;
 				pieces[file.lastPiece()] = Priority.TOP_PRIORITY;
 			}

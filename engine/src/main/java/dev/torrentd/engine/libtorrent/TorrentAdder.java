@@ -169,7 +169,7 @@ final class TorrentAdder {
 			if (e.firstLastPiecePriority) {
 				// in the params, so that no block is requested before the ends are
 				// preferred; applied again when the torrent is checked
-				params.piecePriorities(EngineState.firstLastPiecePriorities(original, e.filePriorities));
+				params.piecePriorities(EngineState.piecePriorities(original, e.filePriorities, true));
 			}
 		}
 		params.setSavePath(e.savePath.toString());

@@ -210,9 +210,10 @@ final class TorrentCommands {
 					this.state.applyFirstLastPiece(e);
 				}
 				else {
-					// re-applying the file priorities resets every piece to its file's
-					// priority
-					e.handle().prioritizeFiles(Priorities.toLibtorrent(e.filePriorities));
+					// re-applying unchanged file priorities leaves the pieces as they
+					// are:
+					// every piece is set back to its file's priority
+					e.handle().prioritizePieces(EngineState.piecePriorities(e.info, e.filePriorities, false));
 				}
 			}
 			this.state.persist(e);

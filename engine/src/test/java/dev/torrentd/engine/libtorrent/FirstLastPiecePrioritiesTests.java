@@ -18,17 +18,26 @@ class FirstLastPiecePrioritiesTests {
 
 	@Test
 	void endsOfEveryWantedFileComeOnTopTheRestKeepsItsFilePriority() {
-		Priority[] pieces = EngineState.firstLastPiecePriorities(TWO_FILES,
-				List.of(FilePriority.NORMAL, FilePriority.SKIP, FilePriority.HIGH));
+		Priority[] pieces = EngineState.piecePriorities(TWO_FILES,
+				List.of(FilePriority.NORMAL, FilePriority.SKIP, FilePriority.HIGH), true);
 
 		assertThat(pieces).containsExactly(Priority.TOP_PRIORITY, Priority.DEFAULT, Priority.DEFAULT, Priority.DEFAULT,
 				Priority.TOP_PRIORITY, Priority.TOP_PRIORITY, Priority.SIX, Priority.TOP_PRIORITY);
 	}
 
 	@Test
+	void withoutFirstLastEveryPieceFollowsItsFile() {
+		Priority[] pieces = EngineState.piecePriorities(TWO_FILES,
+				List.of(FilePriority.NORMAL, FilePriority.SKIP, FilePriority.HIGH), false);
+
+		assertThat(pieces).containsExactly(Priority.DEFAULT, Priority.DEFAULT, Priority.DEFAULT, Priority.DEFAULT,
+				Priority.DEFAULT, Priority.SIX, Priority.SIX, Priority.SIX);
+	}
+
+	@Test
 	void skippedFilesKeepTheirPiecesSkipped() {
-		Priority[] pieces = EngineState.firstLastPiecePriorities(TWO_FILES,
-				List.of(FilePriority.SKIP, FilePriority.SKIP, FilePriority.NORMAL));
+		Priority[] pieces = EngineState.piecePriorities(TWO_FILES,
+				List.of(FilePriority.SKIP, FilePriority.SKIP, FilePriority.NORMAL), true);
 
 		assertThat(pieces).startsWith(Priority.IGNORE, Priority.IGNORE, Priority.IGNORE, Priority.IGNORE,
 				Priority.IGNORE);

@@ -27,6 +27,8 @@ class PieceOrderIT {
 
 	private static final int PIECES = 256;
 
+	private static final int FILES = 16;
+
 	/**
 	 * Four blocks per piece: with one-block pieces the requests already in flight (some
 	 * 80 blocks) are as many pieces, and blur the order a picker chose.
@@ -47,7 +49,11 @@ class PieceOrderIT {
 
 	@BeforeEach
 	void givenASlowSeeder() {
-		Path data = TestTorrents.randomFile(this.dir.resolve("seed/order.bin"), PIECES * PIECE_SIZE, 61);
+		// FILES files of equal size, each starting on a piece boundary
+		Path data = this.dir.resolve("seed/order");
+		for (int i = 0; i < FILES; i++) {
+			TestTorrents.randomFile(data.resolve("part" + i + ".bin"), (long) PIECES / FILES * PIECE_SIZE, 61 + i);
+		}
 		this.metainfo = TestTorrents.metainfo(data, PIECE_SIZE);
 		this.seeder = this.engines.start(this.dir.resolve("seeder"));
 		this.id = this.seeder
@@ -73,18 +79,34 @@ class PieceOrderIT {
 		assertThat(pieces.lastIndexOf(PieceState.HAVE)).isGreaterThan(count(pieces) + 32);
 	}
 
+	/**
+	 * The flag reaches libtorrent: the first and last piece of every file get the top
+	 * priority, the rest keep the default. (Whether they also arrive first depends on
+	 * libtorrent's picker: on this loopback swarm, with one seed and every block
+	 * requested at once, libtorrent 2.0.6 served the ends in no better than random order,
+	 * so the arrival order is not asserted.)
+	 */
 	@Test
-	void firstAndLastPiecePriorityFetchesTheEndsFirst() {
-		LibtorrentEngine leecher = start(AddOptions.builder().firstLastPiecePriority(true).build());
+	void firstAndLastPiecePriorityPutsTheEndsOfEveryFileOnTop() {
+		LibtorrentEngine leecher = this.engines.start(this.dir.resolve("leecher"));
+		leecher.add(new TorrentSource.MetainfoFile(this.metainfo),
+				AddOptions.builder().firstLastPiecePriority(true).build());
+		LoopbackSwarmIT.awaitState(leecher, this.id, TorrentState.DOWNLOADING, Duration.ofSeconds(30));
+		leecher.addPeers(List.of(this.id), List.of(TestEngines.address(this.seeder)));
+		await().atMost(Duration.ofSeconds(60)).until(() -> count(leecher.pieceStates(this.id)) >= 8);
 
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-			List<PieceState> pieces = leecher.pieceStates(this.id);
-			assertThat(pieces).hasSize(PIECES);
-			assertThat(pieces.get(0)).isEqualTo(PieceState.HAVE);
-			assertThat(pieces.get(PIECES - 1)).isEqualTo(PieceState.HAVE);
-		});
-		assertThat(count(leecher.pieceStates(this.id))).isLessThan(PIECES / 5);
+		int[] priorities = leecher.piecePrioritiesInLibtorrent(this.id);
+		assertThat(priorities).hasSize(PIECES);
+		for (int piece = 0; piece < PIECES; piece++) {
+			int inFile = piece % (PIECES / FILES);
+			boolean end = inFile == 0 || inFile == PIECES / FILES - 1;
+			assertThat(priorities[piece]).as("priority of piece %d", piece).isEqualTo(end ? 7 : 4);
+		}
 		assertThat(leecher.get(this.id).firstLastPiecePriority()).isTrue();
+
+		leecher.setFirstLastPiecePriority(List.of(this.id), false);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(leecher.piecePrioritiesInLibtorrent(this.id)).containsOnly(4));
 	}
 
 	private List<PieceState> downloadUntilSome(AddOptions options, int some) {
