@@ -66,7 +66,7 @@ import org.jspecify.annotations.Nullable;
  * @param uploadLimitBytesPerSecond the torrent's own upload limit, 0 = none
  * @param shareLimits the torrent's own share limits
  * @param currentTracker URL of the tracker last announced to, else the first, else ""
- * @param trackerCount number of trackers
+ * @param trackers the tracker URLs in tier order
  * @param nextAnnounceSeconds seconds until the next announce
  * @param isPrivate the private flag, null while the metadata is unknown
  * @param comment the torrent's comment, "" for none
@@ -93,9 +93,9 @@ public record Torrent(TorrentId id, String infoHashV1, String infoHashV2, String
 		long activeSeconds, long seedingSeconds, int queuePosition, boolean forceStart, boolean autoManagedSavePath,
 		boolean sequentialDownload, boolean firstLastPiecePriority, boolean superSeeding,
 		long downloadLimitBytesPerSecond, long uploadLimitBytesPerSecond, ShareLimits shareLimits,
-		String currentTracker, int trackerCount, long nextAnnounceSeconds, @Nullable Boolean isPrivate, String comment,
-		String createdBy, @Nullable Instant createdAt, int pieceCount, long pieceSizeBytes, int piecesHave,
-		double availability, int connections, int connectionsLimit, long wastedBytes, String magnetUri,
+		String currentTracker, List<String> trackers, long nextAnnounceSeconds, @Nullable Boolean isPrivate,
+		String comment, String createdBy, @Nullable Instant createdAt, int pieceCount, long pieceSizeBytes,
+		int piecesHave, double availability, int connections, int connectionsLimit, long wastedBytes, String magnetUri,
 		List<String> webSeeds, String errorMessage) {
 
 	/**
@@ -110,6 +110,15 @@ public record Torrent(TorrentId id, String infoHashV1, String infoHashV2, String
 	public Torrent {
 		tags = Set.copyOf(tags);
 		webSeeds = List.copyOf(webSeeds);
+		trackers = List.copyOf(trackers);
+	}
+
+	/**
+	 * Number of trackers.
+	 * @return the size of {@link #trackers()}
+	 */
+	public int trackerCount() {
+		return this.trackers.size();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import dev.torrentd.qbittorrent.AltSpeedLimits;
 import dev.torrentd.qbittorrent.error.QbApiException;
 import dev.torrentd.qbittorrent.error.QbError;
 import dev.torrentd.qbittorrent.wire.PeerAddresses;
+import dev.torrentd.qbittorrent.wire.QbValues;
 import dev.torrentd.qbittorrent.wire.TransferJson;
 
 import org.springframework.http.ResponseEntity;
@@ -88,25 +89,15 @@ class TransferController {
 	 */
 	@PostMapping("/setDownloadLimit")
 	ResponseEntity<String> setDownloadLimit(@RequestParam String limit) {
-		this.altSpeedLimits.setDownloadLimit(parseLimit(limit));
+		this.altSpeedLimits.setDownloadLimit(QbValues.longValue(limit));
 		return PlainText.empty();
 	}
 
 	/** As {@link #setDownloadLimit}, for uploads. */
 	@PostMapping("/setUploadLimit")
 	ResponseEntity<String> setUploadLimit(@RequestParam String limit) {
-		this.altSpeedLimits.setUploadLimit(parseLimit(limit));
+		this.altSpeedLimits.setUploadLimit(QbValues.longValue(limit));
 		return PlainText.empty();
-	}
-
-	/** qBittorrent reads the limit with {@code toLongLong}: unparsable is 0, no limit. */
-	private static long parseLimit(String limit) {
-		try {
-			return Long.parseLong(limit.trim());
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
 	}
 
 	/**

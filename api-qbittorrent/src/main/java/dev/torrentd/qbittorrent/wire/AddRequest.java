@@ -5,16 +5,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import dev.torrentd.engine.AddOptions;
-import dev.torrentd.engine.ContentLayout;
 import dev.torrentd.engine.ShareLimitAction;
 import dev.torrentd.engine.ShareLimits;
-import dev.torrentd.engine.StopCondition;
 import dev.torrentd.engine.TorrentSource;
 import org.jspecify.annotations.Nullable;
 
@@ -67,18 +66,19 @@ public record AddRequest(List<String> urls, AddOptions options) {
 			.stopped(stopped.or(() -> QbValues.bool(params.apply("paused"))).orElse(null))
 			.forceStart(QbValues.bool(params.apply("forced"), false))
 			.autoManagedSavePath(QbValues.bool(params.apply("autoTMM")).orElse(null))
-			.contentLayout(contentLayout(params.apply("contentLayout")))
+			.contentLayout(QbNames.contentLayout(params.apply("contentLayout")))
 			.skipChecking(QbValues.bool(params.apply("skip_checking"), false))
 			.sequentialDownload(QbValues.bool(params.apply("sequentialDownload"), false))
 			.firstLastPiecePriority(QbValues.bool(params.apply("firstLastPiecePrio"), false))
 			.addToTopOfQueue(QbValues.bool(params.apply("addToTopOfQueue"), false))
-			.downloadLimit(rate(params.apply("dlLimit")))
-			.uploadLimit(rate(params.apply("upLimit")))
+			.downloadLimit(Math.max(0, QbValues.longValue(params.apply("dlLimit"))))
+			.uploadLimit(Math.max(0, QbValues.longValue(params.apply("upLimit"))))
 			.shareLimits(new ShareLimits(shareLimit(params.apply("ratioLimit")),
 					(long) shareLimit(params.apply("seedingTimeLimit")),
 					(long) shareLimit(params.apply("inactiveSeedingTimeLimit")),
-					shareLimitAction(params.apply("shareLimitAction"))))
-			.stopCondition(stopCondition(params.apply("stopCondition")))
+					Objects.requireNonNullElse(QbNames.shareLimitAction(params.apply("shareLimitAction")),
+							ShareLimitAction.DEFAULT)))
+			.stopCondition(QbNames.stopCondition(params.apply("stopCondition")))
 			.build();
 		return new AddRequest(urls, options);
 	}
@@ -115,59 +115,17 @@ public record AddRequest(List<String> urls, AddOptions options) {
 		return (value != null) ? value : "";
 	}
 
-	/** qBittorrent's {@code upLimit}/{@code dlLimit}: bytes/s, 0 or less unlimited. */
-	private static long rate(@Nullable String value) {
-		try {
-			return (value != null) ? Math.max(0, Long.parseLong(value.trim())) : 0;
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
-	}
-
 	/** A share limit: -2 global (the default), -1 none, else the value. */
 	private static double shareLimit(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return ShareLimits.USE_GLOBAL;
 		}
 		try {
-			double limit = Double.parseDouble(value.trim());
-			// qBittorrent clamps: below 0 (but -2) and non-finite values mean no limit
-			if (!Double.isFinite(limit) || (limit < 0 && limit != ShareLimits.USE_GLOBAL)) {
-				return ShareLimits.NO_LIMIT;
-			}
-			return limit;
+			return QbNames.shareLimit(Double.parseDouble(value.trim()));
 		}
 		catch (NumberFormatException ex) {
 			return ShareLimits.USE_GLOBAL;
 		}
-	}
-
-	private static ShareLimitAction shareLimitAction(@Nullable String value) {
-		return switch (orEmpty(value).trim()) {
-			case "Stop" -> ShareLimitAction.STOP;
-			case "Remove" -> ShareLimitAction.REMOVE;
-			case "RemoveWithContent" -> ShareLimitAction.REMOVE_WITH_CONTENT;
-			case "EnableSuperSeeding" -> ShareLimitAction.ENABLE_SUPER_SEEDING;
-			default -> ShareLimitAction.DEFAULT;
-		};
-	}
-
-	private static StopCondition stopCondition(@Nullable String value) {
-		return switch (orEmpty(value).trim()) {
-			case "MetadataReceived" -> StopCondition.METADATA_RECEIVED;
-			case "FilesChecked" -> StopCondition.FILES_CHECKED;
-			default -> StopCondition.NONE;
-		};
-	}
-
-	private static @Nullable ContentLayout contentLayout(@Nullable String value) {
-		return switch (orEmpty(value).trim()) {
-			case "Original" -> ContentLayout.ORIGINAL;
-			case "Subfolder" -> ContentLayout.SUBFOLDER;
-			case "NoSubfolder" -> ContentLayout.NO_SUBFOLDER;
-			default -> null;
-		};
 	}
 
 }

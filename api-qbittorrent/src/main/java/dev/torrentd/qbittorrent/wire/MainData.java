@@ -1,7 +1,5 @@
 package dev.torrentd.qbittorrent.wire;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -40,8 +38,8 @@ public record MainData(Map<String, Map<String, @Nullable Object>> torrents,
 
 	/**
 	 * Reads and serialises the engine's state. Cost: one identity compare per unchanged
-	 * torrent; one {@link TorrentJson} object and one magnet URI scan per changed one; no
-	 * per-torrent detail reads.
+	 * torrent; one {@link TorrentJson} object per changed one; no per-torrent detail
+	 * reads.
 	 * @param engine the engine (snapshots only)
 	 * @param serialized the torrents rendered before
 	 * @param altSpeedLimits whether the alternative speed limits are on
@@ -69,41 +67,6 @@ public record MainData(Map<String, Map<String, @Nullable Object>> torrents,
 		tags.sort(TAG_ORDER);
 		return new MainData(torrents, categories, tags, trackers,
 				TransferJson.serverState(engine.transferStats(), engine.settings(), altSpeedLimits));
-	}
-
-	/**
-	 * A torrent's tracker URLs, read from its magnet URI: the engine's {@link Torrent}
-	 * carries only the current tracker and the count, while the magnet lists every
-	 * tracker ({@code tr}) in order, and reading it costs no libtorrent call (unlike
-	 * {@link TorrentEngine#trackers}, which starts watching the torrent's details).
-	 * @param magnetUri the torrent's magnet URI
-	 * @return the decoded {@code tr} values in order, without duplicates
-	 */
-	static List<String> trackerUrls(String magnetUri) {
-		int query = magnetUri.indexOf('?');
-		if (query < 0) {
-			return List.of();
-		}
-		List<String> urls = new ArrayList<>();
-		for (String pair : magnetUri.substring(query + 1).split("&")) {
-			if (pair.startsWith("tr=")) {
-				String url = decode(pair.substring(3));
-				if (!url.isEmpty() && !urls.contains(url)) {
-					urls.add(url);
-				}
-			}
-		}
-		return urls;
-	}
-
-	private static String decode(String value) {
-		try {
-			return URLDecoder.decode(value, StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			// a malformed escape: keep the tracker under its raw text rather than drop it
-			return value;
-		}
 	}
 
 	private static int capacity(int size) {

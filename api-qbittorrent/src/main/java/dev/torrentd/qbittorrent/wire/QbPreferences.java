@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -56,8 +57,6 @@ public final class QbPreferences {
 	 * default to paths computed when read.
 	 */
 	public static final Map<String, Object> STORED_DEFAULTS = storedDefaults();
-
-	private static final List<String> ENUM_CONTENT_LAYOUT = List.of("Original", "Subfolder", "NoSubfolder");
 
 	private QbPreferences() {
 	}
@@ -170,7 +169,7 @@ public final class QbPreferences {
 		json.put("enable_multi_connections_from_same_ip", s.multipleConnectionsPerIp());
 		json.put("save_path", s.defaultSavePath().toString());
 		json.put("auto_tmm_enabled", s.autoManagedSavePath());
-		json.put("torrent_content_layout", ENUM_CONTENT_LAYOUT.get(s.contentLayout().ordinal()));
+		json.put("torrent_content_layout", QbNames.contentLayout(s.contentLayout()));
 		json.put("add_stopped_enabled", s.addStopped());
 		GlobalShareLimits share = s.shareLimits();
 		json.put("max_ratio_enabled", share.ratioLimit() >= 0);
@@ -270,7 +269,8 @@ public final class QbPreferences {
 				}
 			}
 			case "auto_tmm_enabled" -> engine.autoManagedSavePath(toBool(value));
-			case "torrent_content_layout" -> engine.contentLayout(contentLayout(toStr(value)));
+			case "torrent_content_layout" -> engine
+				.contentLayout(Objects.requireNonNullElse(QbNames.contentLayout(toStr(value)), ContentLayout.ORIGINAL));
 			case "add_stopped_enabled", START_PAUSED -> engine.addStopped(toBool(value));
 			case "banned_IPs" -> engine.bannedAddresses(PeerAddresses.ipLiterals(toStr(value).split("[\\n,]")));
 			default -> {
@@ -355,11 +355,6 @@ public final class QbPreferences {
 			case 2 -> EncryptionMode.DISABLE;
 			default -> EncryptionMode.PREFER;
 		};
-	}
-
-	private static ContentLayout contentLayout(String name) {
-		int index = ENUM_CONTENT_LAYOUT.indexOf(name);
-		return (index < 0) ? ContentLayout.ORIGINAL : ContentLayout.values()[index];
 	}
 
 	private static int positiveOrUnlimited(@Nullable Object value) {

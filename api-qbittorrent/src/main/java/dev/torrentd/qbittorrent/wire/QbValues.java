@@ -91,16 +91,29 @@ public final class QbValues {
 	/**
 	 * An integer as Qt's {@code toLongLong}: surrounding spaces allowed, anything else
 	 * unparsable is 0 (qBittorrent then applies "no limit" rather than refusing).
-	 * @param value the parameter
-	 * @return the number, 0 when not an integer
+	 * @param value the parameter, or null when absent
+	 * @return the number, 0 when absent or not an integer
 	 */
-	public static long longValue(String value) {
+	public static long longValue(@Nullable String value) {
+		if (value == null) {
+			return 0;
+		}
 		try {
 			return Long.parseLong(value.trim());
 		}
 		catch (NumberFormatException ex) {
 			return 0;
 		}
+	}
+
+	/**
+	 * An integer as Qt's {@code toInt}: as {@link #longValue}, 0 when out of range too.
+	 * @param value the parameter, or null when absent
+	 * @return the number, 0 when absent or not an integer
+	 */
+	public static int intValue(@Nullable String value) {
+		long number = longValue(value);
+		return (number == (int) number) ? (int) number : 0;
 	}
 
 	/**

@@ -47,8 +47,7 @@ public final class SerializedTorrents {
 		}
 		Map<String, @Nullable Object> json = TorrentJson.torrent(torrent, this.profile, global);
 		json.remove("hash");
-		Serialized fresh = new Serialized(torrent, global, Collections.unmodifiableMap(json),
-				MainData.trackerUrls(torrent.magnetUri()));
+		Serialized fresh = new Serialized(torrent, global, Collections.unmodifiableMap(json), torrent.trackers());
 		this.cache.put(torrent.id(), fresh);
 		return fresh;
 	}

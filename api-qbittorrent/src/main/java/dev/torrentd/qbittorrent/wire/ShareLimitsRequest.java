@@ -24,29 +24,14 @@ public record ShareLimitsRequest(double ratioLimit, long seedingTimeLimitMinutes
 	 * @return the new limits
 	 */
 	public ShareLimits limitsFor(ShareLimits current) {
-		return new ShareLimits(clamp(this.ratioLimit), (long) clamp(this.seedingTimeLimitMinutes),
-				(long) clamp(this.inactiveSeedingTimeLimitMinutes), action(current.action()));
+		return new ShareLimits(QbNames.shareLimit(this.ratioLimit),
+				(long) QbNames.shareLimit(this.seedingTimeLimitMinutes),
+				(long) QbNames.shareLimit(this.inactiveSeedingTimeLimitMinutes), action(current.action()));
 	}
 
 	private ShareLimitAction action(ShareLimitAction current) {
-		if (this.action == null) {
-			return current;
-		}
-		return switch (this.action.trim()) {
-			case "Stop" -> ShareLimitAction.STOP;
-			case "Remove" -> ShareLimitAction.REMOVE;
-			case "RemoveWithContent" -> ShareLimitAction.REMOVE_WITH_CONTENT;
-			case "EnableSuperSeeding" -> ShareLimitAction.ENABLE_SUPER_SEEDING;
-			case "Default" -> ShareLimitAction.DEFAULT;
-			default -> current;
-		};
-	}
-
-	private static double clamp(double value) {
-		if (value == ShareLimits.USE_GLOBAL) {
-			return ShareLimits.USE_GLOBAL;
-		}
-		return (value < 0 || !Double.isFinite(value)) ? ShareLimits.NO_LIMIT : value;
+		ShareLimitAction named = QbNames.shareLimitAction(this.action);
+		return (named != null) ? named : current;
 	}
 
 }

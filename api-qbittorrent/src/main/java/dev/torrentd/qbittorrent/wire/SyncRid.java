@@ -17,15 +17,7 @@ public final class SyncRid {
 	 * @return the number; 0 (= "send everything") when absent or not an integer
 	 */
 	public static int parse(@Nullable String rid) {
-		if (rid == null) {
-			return 0;
-		}
-		try {
-			return Integer.parseInt(rid.trim());
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
+		return QbValues.intValue(rid);
 	}
 
 	/**

@@ -57,8 +57,8 @@ public record TorrentFilter(String filter, @Nullable String category, @Nullable 
 			@Nullable String limit, @Nullable String offset) {
 		return new TorrentFilter((filter != null) ? filter.trim().toLowerCase(Locale.ROOT) : "all", category, tag,
 				hashFilter(hashes), QbValues.bool(isPrivate).orElse(null),
-				(sort != null && !sort.isEmpty()) ? sort : null, QbValues.bool(reverse, false), integer(limit),
-				integer(offset));
+				(sort != null && !sort.isEmpty()) ? sort : null, QbValues.bool(reverse, false),
+				QbValues.intValue(limit), QbValues.intValue(offset));
 	}
 
 	/**
@@ -145,18 +145,6 @@ public record TorrentFilter(String filter, @Nullable String category, @Nullable 
 			return x.compareTo(b);
 		}
 		return a.toString().compareTo(b.toString());
-	}
-
-	private static int integer(@Nullable String value) {
-		if (value == null) {
-			return 0;
-		}
-		try {
-			return Integer.parseInt(value.trim());
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
 	}
 
 	/**

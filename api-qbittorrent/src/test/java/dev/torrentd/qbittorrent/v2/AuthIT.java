@@ -2,6 +2,7 @@ package dev.torrentd.qbittorrent.v2;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import dev.torrentd.qbittorrent.QbTestServer;
 import org.junit.jupiter.api.Nested;
@@ -200,10 +201,13 @@ class AuthIT {
 
 	@Test
 	void invalidBasicCredentialsBesideAValidCookieAreIgnored() {
-		assertThat(this.mvc.get()
-			.uri("/api/v2/app/version")
-			.header("Cookie", "SID=" + loggedIn())
-			.header("Authorization", "Basic Og==")).hasStatusOk().bodyText().isEqualTo("v5.1.4");
+		String sid = loggedIn();
+		for (String header : List.of("Basic Og==", basic("admin", "wrong"))) {
+			assertThat(this.mvc.get()
+				.uri("/api/v2/app/version")
+				.header("Cookie", "SID=" + sid)
+				.header("Authorization", header)).hasStatusOk().bodyText().isEqualTo("v5.1.4");
+		}
 	}
 
 	@Test

@@ -235,6 +235,22 @@ class TorrentsIT {
 	}
 
 	@Test
+	void deleteWithDeleteFilesFalseRemovesTheTorrentAndKeepsItsData() throws Exception {
+		Path folder = Files.createDirectories(this.content.resolve("kept"));
+		byte[] metainfo = givenMetainfo(folder.resolve("data"), true);
+		String hash = TestTorrents.infoHash(metainfo);
+		addFile("torrents", "k.torrent", metainfo, "savepath", folder.toString(), "skip_checking", "true", "stopped",
+				"true");
+		assertThat(post("/delete", "hashes", hash, "deleteFiles", "false")).hasStatusOk().bodyText().isEmpty();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(info("hashes", hash)).isEmpty());
+		// the engine deletes asynchronously: give it the time the deleteFiles=true case
+		// needs
+		Thread.sleep(1000);
+		assertThat(folder.resolve("data/a.bin")).exists();
+		assertThat(folder.resolve("data/b.bin")).exists();
+	}
+
+	@Test
 	void deleteWithDeleteFilesRemovesTheTorrentAndItsData() throws IOException {
 		Path folder = Files.createDirectories(this.content.resolve("seeded"));
 		byte[] metainfo = givenMetainfo(folder.resolve("data"), true);
@@ -361,6 +377,9 @@ class TorrentsIT {
 			.bodyText()
 			.isEqualTo("New tracker URL already exists");
 		assertThat(post("/removeTrackers", "hash", hash, "urls", "udp://127.0.0.1:7001")).hasStatusOk();
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(json(get("/trackers", "hash", hash)).findValuesAsString("url")).isNotEmpty()
+				.doesNotContain("udp://127.0.0.1:7001"));
 		assertThat(post("/addWebSeeds", "hash", hash, "urls", "http://127.0.0.1:8000/files/")).hasStatusOk();
 		assertThat(post("/addWebSeeds", "hash", hash, "urls", "gopher://x")).hasStatus(400);
 		await().atMost(Duration.ofSeconds(5))
@@ -418,6 +437,8 @@ class TorrentsIT {
 			.bodyText()
 			.isEqualTo("File ID is not valid");
 		assertThat(post("/filePrio", "hash", hash, "id", "1", "priority", "0")).hasStatusOk();
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(json(get("/files", "hash", hash)).get(1).get("priority").asInt()).isZero());
 		assertThat(post("/addTrackers", "hash", UNKNOWN, "urls", TRACKER)).hasStatus(404)
 			.bodyText()
 			.isEqualTo("Not Found");
@@ -449,6 +470,10 @@ class TorrentsIT {
 	void unparsableNumbersMeanNoLimitAsQtReadsThemInsteadOfABadRequest() throws IOException {
 		String hash = givenAddedTorrent();
 
+		assertThat(post("/setDownloadLimit", "hashes", hash, "limit", "2048")).hasStatusOk();
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(json(get("/info", "hashes", hash)).get(0).get("dl_limit").asLong())
+				.isEqualTo(2048));
 		assertThat(post("/setDownloadLimit", "hashes", hash, "limit", "abc")).hasStatusOk();
 		assertThat(post("/setShareLimits", "hashes", hash, "ratioLimit", "Infinity", "seedingTimeLimit", "1.5",
 				"inactiveSeedingTimeLimit", "-2"))

@@ -111,8 +111,10 @@ final class GivenTorrent {
 				this.ratio, this.eta, Path.of("/downloads"), Path.of("/downloads/multi"), this.rootPath, this.category,
 				this.tags, Instant.ofEpochSecond(1795311075), this.completedAt, this.lastActivityAt, null,
 				this.activeSeconds, 0, this.queuePosition, this.forceStart, false, false, false, false, 0, 0,
-				this.shareLimits, "http://127.0.0.1:6969/announce", 2, 30, this.isPrivate, "a comment", "mktorrent 1.1",
-				null, 13, 32768, 3, 0.5, 2, -1, 0, "magnet:?xt=urn:btih:" + this.id.hex(), List.of(), "");
+				this.shareLimits, "http://127.0.0.1:6969/announce",
+				List.of("http://127.0.0.1:6969/announce", "http://127.0.0.1:6970/announce"), 30, this.isPrivate,
+				"a comment", "mktorrent 1.1", null, 13, 32768, 3, 0.5, 2, -1, 0, "magnet:?xt=urn:btih:" + this.id.hex(),
+				List.of(), "");
 	}
 
 }

@@ -258,19 +258,8 @@ final class EngineState {
 	}
 
 	void applyFirstLastPiece(TorrentEntry e) {
-		MetaInfo info = e.info;
-		if (info == null) {
-			return;
-		}
-		TorrentHandle h = e.handle();
-		for (int i = 0; i < info.files().size(); i++) {
-			MetaInfo.FileEntry file = info.files().get(i);
-			FilePriority priority = (i < e.filePriorities.size()) ? e.filePriorities.get(i) : FilePriority.NORMAL;
-			if (file.padFile() || priority == FilePriority.SKIP || file.size() == 0) {
-				continue;
-			}
-			h.piecePriority(file.firstPiece(), Priority.TOP_PRIORITY);
-			h.piecePriority(file.lastPiece(), Priority.TOP_PRIORITY);
+		if (e.info != null) {
+			e.handle().prioritizePieces(piecePriorities(e.info, e.filePriorities, true));
 		}
 	}
 

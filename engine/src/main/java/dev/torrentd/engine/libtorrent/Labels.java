@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.torrentd.engine.Category;
-import org.libtorrent4j.swig.libtorrent;
 
 /**
  * The categories (µTorrent labels) and tags the engine knows, persisted in

@@ -616,18 +616,20 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 	}
 
 	/**
-	 * libtorrent's own piece priorities of a torrent (0–7), read synchronously on the
-	 * calling thread: for tests and diagnostics only, never for a request path.
+	 * libtorrent's own piece priorities of a torrent (0–7), read on the engine thread:
+	 * for tests and diagnostics only, never for a request path.
 	 * @param id the torrent
 	 * @return one priority per piece
 	 */
 	int[] piecePrioritiesInLibtorrent(TorrentId id) {
-		org.libtorrent4j.Priority[] priorities = this.state.resolve(id).handle().piecePriorities();
-		int[] values = new int[priorities.length];
-		for (int i = 0; i < values.length; i++) {
-			values[i] = priorities[i].swig();
-		}
-		return values;
+		return call(() -> {
+			org.libtorrent4j.Priority[] priorities = this.state.resolve(id).handle().piecePriorities();
+			int[] values = new int[priorities.length];
+			for (int i = 0; i < values.length; i++) {
+				values[i] = priorities[i].swig();
+			}
+			return values;
+		});
 	}
 
 	// ---- publishing ----

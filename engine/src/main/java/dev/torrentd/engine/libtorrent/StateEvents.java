@@ -14,7 +14,6 @@ import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentId;
 import org.libtorrent4j.TorrentHandle;
 import org.libtorrent4j.TorrentInfo;
-import org.libtorrent4j.swig.libtorrent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

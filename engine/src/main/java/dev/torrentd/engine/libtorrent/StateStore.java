@@ -152,10 +152,6 @@ final class StateStore implements AutoCloseable {
 		AtomicFiles.write(path(id, ".fastresume"), resumeData);
 	}
 
-	boolean hasMetainfo(TorrentId id) {
-		return Files.isRegularFile(path(id, ".torrent"));
-	}
-
 	Optional<byte[]> metainfo(TorrentId id) {
 		try {
 			return Optional.ofNullable(readIfExists(path(id, ".torrent")));

@@ -98,6 +98,8 @@ final class TorrentCommands {
 			e.autoManagedSavePath = false;
 			this.state.move(e, target);
 			this.state.persist(e);
+			// move() publishes only when the path changes; the flag changed regardless
+			this.state.markDirty(e.id);
 		}
 	}
 
@@ -410,7 +412,9 @@ final class TorrentCommands {
 		EngineSettings previous = this.state.settings;
 		this.state.settings = next;
 		this.state.session.applySettings(SessionSettings.pack(next));
-		SessionSettings.applyPeerClassFilter(this.state.session.swig(), next.rateLimitLocalPeers());
+		if (previous.rateLimitLocalPeers() != next.rateLimitLocalPeers()) {
+			SessionSettings.applyPeerClassFilter(this.state.session.swig(), next.rateLimitLocalPeers());
+		}
 		if (!previous.bannedAddresses().equals(next.bannedAddresses())) {
 			SessionSettings.applyIpFilter(this.state.session.swig(), next.bannedAddresses());
 		}
@@ -418,6 +422,15 @@ final class TorrentCommands {
 		boolean connections = previous.maxConnectionsPerTorrent() != next.maxConnectionsPerTorrent();
 		boolean uploads = previous.maxUploadsPerTorrent() != next.maxUploadsPerTorrent();
 		boolean queueingOff = previous.queueingEnabled() && !next.queueingEnabled();
+		// snapshots read the global share limits (ETA) and the queue state: only then is
+		// every torrent republished (a rate-limit toggle must not re-render 10,000
+		// torrents)
+		boolean republish = !previous.shareLimits().equals(next.shareLimits())
+				|| previous.queueingEnabled() != next.queueingEnabled();
+		if (!pex && !connections && !uploads && !queueingOff && !republish) {
+			saveSettings(next);
+			return;
+		}
 		for (TorrentEntry e : this.state.entries.values()) {
 			TorrentHandle h = e.handle;
 			if (h == null) {
@@ -439,6 +452,10 @@ final class TorrentCommands {
 			}
 			this.state.markDirty(e.id);
 		}
+		saveSettings(next);
+	}
+
+	private void saveSettings(EngineSettings next) {
 		Map<String, String> values = EngineSettingsFile.write(next, this.state.configured);
 		this.state.writer.execute(() -> this.state.store.saveProperties("settings", values));
 	}

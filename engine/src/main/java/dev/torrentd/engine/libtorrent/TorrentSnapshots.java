@@ -56,7 +56,7 @@ final class TorrentSnapshots {
 				(s != null) ? s.activeMillis() / 1000 : 0, (s != null) ? s.finishedMillis() / 1000 : 0,
 				(s != null) ? s.queuePosition() : -1, e.forceStart && !stopped, e.autoManagedSavePath,
 				e.sequentialDownload, e.firstLastPiecePriority, e.superSeeding, e.downloadLimit, e.uploadLimit,
-				e.shareLimits, currentTracker(s, e.trackers), e.trackers.size(),
+				e.shareLimits, currentTracker(s, e.trackers), e.trackers,
 				(s != null) ? Math.max(0, s.nextAnnounceMillis() / 1000) : 0, (info != null) ? info.isPrivate() : null,
 				(info != null) ? info.comment() : "", (info != null) ? info.createdBy() : "",
 				(info != null) ? info.createdAt() : null, (info != null) ? info.pieceCount() : 0,
