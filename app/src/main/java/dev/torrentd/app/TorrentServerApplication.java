@@ -2,6 +2,7 @@ package dev.torrentd.app;
 
 import dev.torrentd.app.launch.SignalChainingLauncher;
 import dev.torrentd.qbittorrent.QbittorrentApi;
+import dev.torrentd.utorrent.UtorrentApi;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import(QbittorrentApi.class)
+@Import({ QbittorrentApi.class, UtorrentApi.class })
 public class TorrentServerApplication {
 
 	public static void main(String[] args) {

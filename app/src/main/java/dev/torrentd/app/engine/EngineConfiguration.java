@@ -4,6 +4,7 @@ import dev.torrentd.engine.EngineSettings;
 import dev.torrentd.engine.libtorrent.EngineConfig;
 import dev.torrentd.engine.libtorrent.LibtorrentEngine;
 import dev.torrentd.qbittorrent.QbStorage;
+import dev.torrentd.utorrent.UtStorage;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -43,6 +44,15 @@ public class EngineConfiguration {
 	@Bean
 	QbStorage qbStorage(EngineProperties properties) {
 		return new QbStorage(properties.stateDir().resolve("qbittorrent"));
+	}
+
+	/**
+	 * The µTorrent dialect's own files (its settings.dat) live in
+	 * {@code <state-dir>/utorrent}.
+	 */
+	@Bean
+	UtStorage utStorage(EngineProperties properties) {
+		return new UtStorage(properties.stateDir().resolve("utorrent"));
 	}
 
 	/**

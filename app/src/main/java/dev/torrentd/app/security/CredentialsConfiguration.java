@@ -7,11 +7,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * Provides the {@link ServerCredentials}, generating a temporary password when none is
@@ -41,11 +38,8 @@ public class CredentialsConfiguration {
 	 * HTTP Digest (the legacy qBittorrent dialect) needs it in clear.
 	 */
 	@Bean
-	UserDetailsService userDetailsService(ServerCredentials credentials) {
-		return new InMemoryUserDetailsManager(User.withUsername(credentials.username())
-			.password("{noop}" + credentials.password())
-			.roles("USER")
-			.build());
+	AccountStore accountStore(ServerCredentials credentials) {
+		return new AccountStore(credentials);
 	}
 
 	@Bean

@@ -1,0 +1,32 @@
+package dev.torrentd.utorrent.auth;
+
+/**
+ * The server's one user, shared by every dialect, which the µTorrent dialect may change
+ * ({@code setsetting webui.username/webui.password}, the {@code c.utmr} maintenance
+ * file). The app implements it over its persisted credentials.
+ */
+public interface ServerAccount {
+
+	/**
+	 * The user name.
+	 * @return the current user name
+	 */
+	String username();
+
+	/**
+	 * Whether the credentials are the server's.
+	 * @param username the user name
+	 * @param password the password (may be empty: µTorrent Server's default is admin with
+	 * a blank password)
+	 * @return true when both match
+	 */
+	boolean matches(String username, String password);
+
+	/**
+	 * Replaces the user name and password, persisted before this returns.
+	 * @param username the new user name (not empty)
+	 * @param password the new password (may be empty)
+	 */
+	void replace(String username, String password);
+
+}

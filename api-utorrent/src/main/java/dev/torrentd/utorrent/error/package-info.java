@@ -1,0 +1,7 @@
+/**
+ * The one place µTorrent error replies are made.
+ */
+@NullMarked
+package dev.torrentd.utorrent.error;
+
+import org.jspecify.annotations.NullMarked;
