@@ -1,6 +1,7 @@
 package dev.torrentd.utorrent;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * docs/utserver-migration.md.
  * @param build the build number every JSON answer starts with (Sonarr and Radarr refuse
  * builds below 25406)
+ * @param sessionTimeout how long a {@code token.html} session (GUID cookie and token)
+ * lives unused; µTorrent's tokens last at least 30 minutes
  */
 @ConfigurationProperties("torrentd.utorrent")
 public record UtorrentProperties(@DefaultValue("true") boolean enabled, @Nullable Path configFile,
-		@DefaultValue("30470") int build) {
+		@DefaultValue("30470") int build, @DefaultValue("1h") Duration sessionTimeout) {
 
 	public UtorrentProperties {
 		if (build < 25407) {

@@ -1,0 +1,79 @@
+package dev.torrentd.utorrent.gui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import dev.torrentd.engine.TorrentEngine;
+import dev.torrentd.engine.TorrentId;
+import dev.torrentd.utorrent.server.UtserverConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Copies of added .torrent files in {@code dir_torrent_files} (µTorrent Server manual),
+ * named {@code <torrent name>.torrent}, which {@code removetorrent} and
+ * {@code removedatatorrent} delete. Nothing is kept when the setting is empty.
+ */
+@Component
+class TorrentFileCopies {
+
+	private static final Logger log = LoggerFactory.getLogger(TorrentFileCopies.class);
+
+	private final UtserverConfig utserver;
+
+	private final TorrentEngine engine;
+
+	TorrentFileCopies(UtserverConfig utserver, TorrentEngine engine) {
+		this.utserver = utserver;
+		this.engine = engine;
+	}
+
+	/** Writes the copy (temp file + rename); a failure is logged, the add stands. */
+	void save(TorrentId id, byte[] metainfo) {
+		Path dir = this.utserver.current().torrentFilesDir();
+		if (dir == null) {
+			return;
+		}
+		this.engine.find(id).ifPresent((torrent) -> {
+			try {
+				Files.createDirectories(dir);
+				Path target = dir.resolve(fileName(torrent.name()));
+				Path temp = Files.createTempFile(dir, ".torrentd-", ".tmp");
+				Files.write(temp, metainfo);
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (IOException ex) {
+				log.warn("Could not keep a copy of {} in {}: {}", torrent.name(), dir, ex.getMessage());
+			}
+		});
+	}
+
+	void delete(TorrentId id) {
+		Path dir = this.utserver.current().torrentFilesDir();
+		if (dir == null) {
+			return;
+		}
+		this.engine.find(id).ifPresent((torrent) -> {
+			try {
+				Files.deleteIfExists(dir.resolve(fileName(torrent.name())));
+			}
+			catch (IOException ex) {
+				log.warn("Could not delete the copy of {} in {}: {}", torrent.name(), dir, ex.getMessage());
+			}
+		});
+	}
+
+	/** A name that stays inside the directory whatever the torrent is called. */
+	static String fileName(String torrentName) {
+		String safe = torrentName.replaceAll("[/\\\\\\x00]", "_");
+		if (safe.isBlank() || safe.equals(".") || safe.equals("..")) {
+			safe = "_";
+		}
+		return safe + ".torrent";
+	}
+
+}
