@@ -154,8 +154,8 @@ public class GuiSettings {
 		EngineSettings original = this.engine.settings();
 		EngineSettings next = original;
 		Map<String, String> ownChanges = new LinkedHashMap<>();
-		String username = null;
-		String password = null;
+		@Nullable String username = null;
+		@Nullable String password = null;
 		List<String> ignored = new ArrayList<>();
 		for (Map.Entry<String, String> pair : pairs) {
 			String name = pair.getKey();
@@ -286,7 +286,7 @@ public class GuiSettings {
 		Map<String, String> values = new HashMap<>();
 		read.forEach((name, raw) -> {
 			Setting setting = settings.get(name);
-			String value = null;
+			@Nullable String value = null;
 			if (raw instanceof String text) {
 				// names this version does not know are kept: a newer version may have
 				// written them
