@@ -82,6 +82,11 @@ public class UtTestServer {
 			this.password = password;
 		}
 
+		@Override
+		public synchronized void rename(String username) {
+			this.username = username;
+		}
+
 	}
 
 }

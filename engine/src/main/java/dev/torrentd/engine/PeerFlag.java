@@ -9,13 +9,13 @@ public enum PeerFlag {
 	/** We want pieces the peer has. */
 	INTERESTED,
 
-	/** The peer is choking us. */
+	/** We are choking the peer (libtorrent's {@code peer_info::choked}). */
 	CHOKED,
 
 	/** The peer wants pieces we have. */
 	REMOTE_INTERESTED,
 
-	/** We are choking the peer. */
+	/** The peer is choking us (libtorrent's {@code peer_info::remote_choked}). */
 	REMOTE_CHOKED,
 
 	/** The peer has optimistically been unchoked. */

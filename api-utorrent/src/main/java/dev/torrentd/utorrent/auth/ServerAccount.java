@@ -29,4 +29,12 @@ public interface ServerAccount {
 	 */
 	void replace(String username, String password);
 
+	/**
+	 * Replaces the user name and keeps the password ({@code setsetting} with
+	 * {@code webui.username} and no {@code webui.password}: the WebUI sends only the
+	 * settings it changed), persisted before this returns.
+	 * @param username the new user name (not empty)
+	 */
+	void rename(String username);
+
 }

@@ -13,7 +13,6 @@ import dev.torrentd.engine.ShareLimits;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentId;
-import dev.torrentd.engine.Tracker;
 import dev.torrentd.utorrent.error.GuiException;
 import dev.torrentd.utorrent.wire.FileRow;
 import dev.torrentd.utorrent.wire.TorrentProps;
@@ -45,13 +44,18 @@ class PropertyWriter {
 	void apply(TorrentId id, List<Map.Entry<String, String>> pairs) {
 		Torrent torrent = this.engine.get(id);
 		SeedGoal goal = null;
-		String lastLabel = null;
-		for (Map.Entry<String, String> pair : pairs) {
+		for (int i = 0; i < pairs.size(); i++) {
+			Map.Entry<String, String> pair = pairs.get(i);
 			String value = pair.getValue();
 			switch (pair.getKey()) {
 				case "label" -> {
-					label(torrent, lastLabel, value);
-					lastLabel = value;
+					if (isLabelRemoval(pairs, i)) {
+						removeLabel(torrent, value);
+						i++;
+					}
+					else {
+						this.engine.setCategory(List.of(id), value.trim());
+					}
 				}
 				case "trackers" -> trackers(id, value);
 				case "ulrate" -> this.engine.setUploadLimit(List.of(id), Math.max(0, number(pair)));
@@ -98,32 +102,40 @@ class PropertyWriter {
 
 	/**
 	 * Sonarr removes its label with {@code label=X&label=} after setting the post-import
-	 * label in an earlier request: an empty label right after {@code X} means "remove X",
-	 * and leaves any other label alone.
+	 * label in an earlier request: {@code X} followed at once by an empty label means
+	 * "remove X", which leaves any other label alone.
 	 */
-	private void label(Torrent torrent, String previousInRequest, String value) {
-		if (value.isEmpty() && previousInRequest != null && !previousInRequest.isEmpty()) {
-			if (torrent.category().equals(previousInRequest)) {
-				this.engine.setCategory(List.of(torrent.id()), "");
-			}
-			return;
-		}
-		this.engine.setCategory(List.of(torrent.id()), value.trim());
+	static boolean isLabelRemoval(List<Map.Entry<String, String>> pairs, int index) {
+		return !pairs.get(index).getValue().isEmpty() && index + 1 < pairs.size()
+				&& pairs.get(index + 1).getKey().equals("label") && pairs.get(index + 1).getValue().isEmpty();
 	}
 
-	/** The text replaces the torrent's tracker list (tiers are kept in order). */
+	private void removeLabel(Torrent torrent, String label) {
+		if (torrent.category().equals(label.trim())) {
+			this.engine.setCategory(List.of(torrent.id()), "");
+		}
+	}
+
+	/**
+	 * The text replaces the torrent's tracker list: trackers no longer listed are
+	 * removed, new ones are added tier by tier (each tier of new trackers after the
+	 * existing ones).
+	 */
 	private void trackers(TorrentId id, String text) {
+		List<List<String>> tiers = TorrentProps.parseTrackers(text);
 		Set<String> wanted = new LinkedHashSet<>();
-		TorrentProps.parseTrackers(text).forEach(wanted::addAll);
-		List<String> current = this.engine.trackers(id).stream().map(Tracker::url).toList();
+		tiers.forEach(wanted::addAll);
+		List<String> current = this.engine.get(id).trackers();
 		List<String> removed = current.stream().filter((url) -> !wanted.contains(url)).toList();
-		List<String> added = new ArrayList<>(wanted);
-		added.removeAll(current);
 		if (!removed.isEmpty()) {
 			this.engine.removeTrackers(id, removed);
 		}
-		if (!added.isEmpty()) {
-			this.engine.addTrackers(id, added);
+		for (List<String> tier : tiers) {
+			List<String> added = new ArrayList<>(tier);
+			added.removeAll(current);
+			if (!added.isEmpty()) {
+				this.engine.addTrackers(id, added);
+			}
 		}
 	}
 

@@ -1,6 +1,25 @@
 package dev.torrentd.app.security;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Properties;
+
 import dev.torrentd.utorrent.auth.ServerAccount;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,14 +29,74 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /**
  * The server's one user, as every dialect sees it: Spring Security's
  * {@link UserDetailsService} (qBittorrent) and {@link ServerAccount} (µTorrent, which may
- * change it).
+ * change it). A change is written to {@code <state-dir>/credentials.properties} before it
+ * takes effect, and that file wins over the configured credentials at the next start
+ * ({@link CredentialsConfiguration}), as µTorrent Server's settings.dat wins over
+ * {@code admin_name}/{@code admin_password}.
+ * <p>
+ * The password is kept as given, not hashed: the legacy qBittorrent dialect's HTTP Digest
+ * needs it in clear (or its HA1, which is as good as the password to an attacker). The
+ * file is therefore readable by its owner only (mode 0600) where the file system has
+ * POSIX permissions.
  */
 public class AccountStore implements UserDetailsService, ServerAccount {
 
+	private static final Logger log = LoggerFactory.getLogger(AccountStore.class);
+
+	/** The file's name in the state directory. */
+	public static final String FILE_NAME = "credentials.properties";
+
+	private static final String USERNAME = "username";
+
+	private static final String PASSWORD = "password";
+
+	private final Path file;
+
 	private volatile ServerCredentials credentials;
 
-	public AccountStore(ServerCredentials initial) {
+	/**
+	 * The account, starting from the given credentials.
+	 * @param initial the credentials in force at start
+	 * @param file where changes are written ({@code <state-dir>/credentials.properties})
+	 */
+	public AccountStore(ServerCredentials initial, Path file) {
 		this.credentials = initial;
+		this.file = file;
+	}
+
+	/**
+	 * The credentials a previous run stored.
+	 * @param file the credentials file
+	 * @return them (never temporary), or null when the file is missing or unusable
+	 * (logged)
+	 */
+	public static @Nullable ServerCredentials load(Path file) {
+		if (!Files.isRegularFile(file)) {
+			return null;
+		}
+		Properties properties = new Properties();
+		try {
+			properties.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			log.warn("Ignoring unreadable credentials file {}: {}", file, ex.getMessage());
+			return null;
+		}
+		String username = properties.getProperty(USERNAME);
+		String password = properties.getProperty(PASSWORD);
+		if (username == null || username.isBlank() || password == null) {
+			log.warn("Ignoring credentials file {}: it needs a non-blank '{}' and a '{}'", file, USERNAME, PASSWORD);
+			return null;
+		}
+		return new ServerCredentials(username, password, false);
+	}
+
+	/**
+	 * The credentials in force.
+	 * @return the current credentials
+	 */
+	public ServerCredentials credentials() {
+		return this.credentials;
 	}
 
 	@Override
@@ -40,9 +119,74 @@ public class AccountStore implements UserDetailsService, ServerAccount {
 		return current.username().equals(username) && current.password().equals(password);
 	}
 
+	/**
+	 * Replaces the credentials once they are written to the credentials file.
+	 * @throws IllegalArgumentException for a blank user name
+	 * @throws UncheckedIOException when the file cannot be written (nothing changes)
+	 */
 	@Override
-	public void replace(String username, String password) {
-		this.credentials = new ServerCredentials(username, password, false);
+	public synchronized void replace(String username, String password) {
+		if (username.isBlank()) {
+			throw new IllegalArgumentException("the user name must not be blank");
+		}
+		ServerCredentials next = new ServerCredentials(username, password, false);
+		write(next);
+		this.credentials = next;
+	}
+
+	@Override
+	public synchronized void rename(String username) {
+		replace(username, this.credentials.password());
+	}
+
+	private void write(ServerCredentials next) {
+		Properties properties = new Properties();
+		properties.setProperty(USERNAME, next.username());
+		properties.setProperty(PASSWORD, next.password());
+		StringWriter text = new StringWriter();
+		try {
+			properties.store(text,
+					"torrentd's user, changed at runtime; wins over torrentd.auth.* (delete to use them)");
+			Path directory = this.file.toAbsolutePath().getParent();
+			Files.createDirectories(directory);
+			Path temp = Files.createTempFile(directory, FILE_NAME, ".tmp", ownerOnly(directory));
+			try {
+				try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+						StandardOpenOption.TRUNCATE_EXISTING)) {
+					ByteBuffer bytes = StandardCharsets.UTF_8.encode(text.toString());
+					while (bytes.hasRemaining()) {
+						channel.write(bytes);
+					}
+					channel.force(true);
+				}
+				move(temp, this.file);
+			}
+			finally {
+				Files.deleteIfExists(temp);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + this.file, ex);
+		}
+	}
+
+	/** Mode 0600 where the file system knows POSIX permissions; nothing elsewhere. */
+	private static FileAttribute<?>[] ownerOnly(Path directory) {
+		if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return new FileAttribute<?>[] {
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) };
+		}
+		return new FileAttribute<?>[0];
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			// same directory, so only an exotic file system gets here
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
 	}
 
 }

@@ -1,7 +1,10 @@
 package dev.torrentd.app.security;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 
+import dev.torrentd.app.engine.EngineProperties;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,8 +14,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Provides the {@link ServerCredentials}, generating a temporary password when none is
- * configured.
+ * Provides the {@link ServerCredentials}: those stored in
+ * {@code <state-dir>/credentials.properties} by a change at runtime, else the configured
+ * {@code torrentd.auth.*}, else a temporary password generated for this run.
  */
 @Configuration(proxyBeanMethods = false)
 public class CredentialsConfiguration {
@@ -22,9 +26,36 @@ public class CredentialsConfiguration {
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	@Bean
-	ServerCredentials serverCredentials(AuthProperties properties) {
-		if (properties.password() != null && !properties.password().isEmpty()) {
-			return new ServerCredentials(properties.username(), properties.password(), false);
+	ServerCredentials serverCredentials(AuthProperties properties, EngineProperties engine) {
+		Path file = credentialsFile(engine);
+		ServerCredentials stored = AccountStore.load(file);
+		if (stored != null) {
+			log.info("Using the credentials stored in {} (they win over torrentd.auth.*; delete the file to use those)",
+					file);
+		}
+		return initial(properties, stored);
+	}
+
+	/**
+	 * The credentials to start with.
+	 * @param properties the configured ones
+	 * @param stored those a previous run stored, or null
+	 * @return the stored ones; else the configured ones; else, for a missing or empty
+	 * password, the empty password when {@code blank-password-allowed}, or a temporary
+	 * one (logged)
+	 */
+	static ServerCredentials initial(AuthProperties properties, @Nullable ServerCredentials stored) {
+		if (stored != null) {
+			return stored;
+		}
+		String configured = properties.password();
+		if (configured != null && !configured.isEmpty()) {
+			return new ServerCredentials(properties.username(), configured, false);
+		}
+		if (properties.blankPasswordAllowed()) {
+			log.warn("The WebUI administrator '{}' has a blank password (torrentd.auth.blank-password-allowed).",
+					properties.username());
+			return new ServerCredentials(properties.username(), "", false);
 		}
 		String password = randomPassword(new SecureRandom(), 9);
 		log.warn("The WebUI administrator password was not set. A temporary password is provided for this session: "
@@ -35,16 +66,21 @@ public class CredentialsConfiguration {
 
 	/**
 	 * The one user every dialect checks. The password is kept as given ({@code {noop}}):
-	 * HTTP Digest (the legacy qBittorrent dialect) needs it in clear.
+	 * HTTP Digest (the legacy qBittorrent dialect) needs it in clear. Changes are stored
+	 * in {@code <state-dir>/credentials.properties}.
 	 */
 	@Bean
-	AccountStore accountStore(ServerCredentials credentials) {
-		return new AccountStore(credentials);
+	AccountStore accountStore(ServerCredentials credentials, EngineProperties engine) {
+		return new AccountStore(credentials, credentialsFile(engine));
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	static Path credentialsFile(EngineProperties engine) {
+		return engine.stateDir().resolve(AccountStore.FILE_NAME);
 	}
 
 	static String randomPassword(SecureRandom random, int length) {

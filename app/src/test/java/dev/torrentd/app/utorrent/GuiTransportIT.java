@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The reference µTorrent WebUI saves its configuration with
  * {@code setsetting&s=webui.cookie&v=<raw JSON>}, unencoded and as long as the user's
  * column layout makes it (browsers encode only the quotes): the server's Tomcat must take
- * {@code { } [ ] |} in the query
- * and a long request line, and hand the JSON back unchanged.
+ * {@code { } [ ] |} in the query and a long request line, and hand the JSON back
+ * unchanged.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -56,8 +56,8 @@ class GuiTransportIT {
 		}
 		json.append("],\"lang\":\"en\",\"x\":\"a|b\"}");
 		assertThat(json.length()).isGreaterThan(8 * 1024);
-		String saved = raw("/gui/?token=" + token + "&action=setsetting&s=webui.cookie&v="
-				+ json.toString().replace("\"", "%22"));
+		String saved = raw(
+				"/gui/?token=" + token + "&action=setsetting&s=webui.cookie&v=" + json.toString().replace("\"", "%22"));
 		assertThat(saved).startsWith("HTTP/1.1 200").endsWith("{\"build\":30470}");
 		String settings = raw("/gui/?token=" + token + "&action=getsettings");
 		String quoted = "\"" + json.toString().replace("\"", "\\\"") + "\"";

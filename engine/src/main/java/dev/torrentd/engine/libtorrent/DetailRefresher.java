@@ -115,6 +115,14 @@ final class DetailRefresher implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Forgets a torrent's cached details, so that the next read gets fresh ones.
+	 * @param id the torrent
+	 */
+	void invalidate(TorrentId id) {
+		this.cache.remove(id);
+	}
+
 	/** Drops a removed torrent's details. */
 	void forget(TorrentId id) {
 		this.watched.remove(id);

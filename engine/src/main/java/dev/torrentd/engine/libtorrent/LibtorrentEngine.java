@@ -688,8 +688,18 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		command(() -> action.accept(this.state.resolve(copy)));
 	}
 
+	/**
+	 * A command on one torrent's files, trackers or web seeds: its cached details are
+	 * dropped, so that a read right after it (a client's files list after a priority
+	 * change) shows the change.
+	 */
 	private void onOne(TorrentId id, java.util.function.Consumer<TorrentEntry> action) {
-		command(() -> action.accept(this.state.resolve(id)));
+		try {
+			command(() -> action.accept(this.state.resolve(id)));
+		}
+		finally {
+			this.details.invalidate(id);
+		}
 	}
 
 	private void command(Runnable action) {

@@ -1,0 +1,42 @@
+package dev.torrentd.utorrent.settings;
+
+import dev.torrentd.utorrent.auth.ServerAccount;
+
+/** An in-memory account that counts its changes. */
+final class RecordingAccount implements ServerAccount {
+
+	volatile String username;
+
+	volatile String password;
+
+	int changes;
+
+	RecordingAccount(String username, String password) {
+		this.username = username;
+		this.password = password;
+	}
+
+	@Override
+	public String username() {
+		return this.username;
+	}
+
+	@Override
+	public boolean matches(String username, String password) {
+		return this.username.equals(username) && this.password.equals(password);
+	}
+
+	@Override
+	public synchronized void replace(String username, String password) {
+		this.username = username;
+		this.password = password;
+		this.changes++;
+	}
+
+	@Override
+	public synchronized void rename(String username) {
+		this.username = username;
+		this.changes++;
+	}
+
+}
