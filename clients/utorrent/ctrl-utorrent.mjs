@@ -6,8 +6,8 @@
 //
 // usage (environment):
 //   UT_BASE_URL      e.g. http://127.0.0.1:8080/   (the library appends /gui/)
-//   UT_USERNAME      e.g. admin
-//   UT_PASSWORD      may be empty
+//   UT_USERNAME      default admin (the library's and µTorrent Server's default)
+//   UT_PASSWORD      default empty
 //   UT_TORRENT_FILE  path of a real single-file .torrent
 //   UT_TORRENT_HASH  its v1 info-hash (40 hex digits, any case)
 //   UT_TORRENT_NAME  its name

@@ -22,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * upstream tests (connect, settings, add a .torrent as bytes and as base64, list, queue
  * moves, remove, normalised rows, the normalised add of a file and of a magnet with a
  * label) plus pause/unpause/stop/forcestart, setprops label and removedatatorrent, and
- * exits non-zero on the first mismatch. Needs Node.js 20 or later and npm on the PATH.
+ * exits non-zero on the first mismatch. The server runs as the library expects by
+ * default, as µTorrent Server does: user {@code admin}, blank password. Needs Node.js 20
+ * or later and npm on the PATH.
  */
 class UtorrentNpmClientIT {
-
-	private static final String PASSWORD = "utorrent-npm-secret";
 
 	@TempDir
 	static Path dir;
@@ -35,7 +35,9 @@ class UtorrentNpmClientIT {
 
 	@BeforeAll
 	static void startServer() throws Exception {
-		server = PackagedJar.start(dir, PASSWORD);
+		// µTorrent Server's default user, which the library defaults to: admin, no
+		// password
+		server = PackagedJar.start(dir, "", "--torrentd.auth.blank-password-allowed=true");
 	}
 
 	@AfterAll
@@ -56,9 +58,8 @@ class UtorrentNpmClientIT {
 
 		String output = NodeClients.in("utorrent", "@ctrl/utorrent")
 			.run("ctrl-utorrent.mjs",
-					Map.of("UT_BASE_URL", server.baseUrl() + "/", "UT_USERNAME", "admin", "UT_PASSWORD", PASSWORD,
-							"UT_TORRENT_FILE", torrent.toString(), "UT_TORRENT_HASH", TestTorrents.infoHash(metainfo),
-							"UT_TORRENT_NAME", "ctrl-utorrent.bin"),
+					Map.of("UT_BASE_URL", server.baseUrl() + "/", "UT_TORRENT_FILE", torrent.toString(),
+							"UT_TORRENT_HASH", TestTorrents.infoHash(metainfo), "UT_TORRENT_NAME", "ctrl-utorrent.bin"),
 					server::logTail);
 
 		assertThat(output).contains("OK: every step matched");
