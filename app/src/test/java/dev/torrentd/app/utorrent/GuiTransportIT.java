@@ -51,7 +51,7 @@ class GuiTransportIT {
 	void aLongRawJsonWebUiCookieInTheQueryIsStoredAsSent() throws Exception {
 		String token = token();
 		StringBuilder json = new StringBuilder("{\"cols\":[");
-		for (int i = 0; i < 400; i++) {
+		for (int i = 0; i < 700; i++) {
 			json.append(i > 0 ? "," : "").append("{\"w\":").append(i).append(",\"v\":true}");
 		}
 		json.append("],\"lang\":\"en\",\"x\":\"a|b\"}");
