@@ -235,7 +235,9 @@ async function main() {
 		isBuildAnswer(await client.setProps(torrentHash, { s: 'label', v: 'ctrl-label' }), 'setprops label');
 		const data = await client.getAllData();
 		const t = data.torrents.find((x) => x.id === torrentHash.toLowerCase());
-		check(t?.label === 'ctrl-label', `label after setprops is ${JSON.stringify(t?.label)}, expected "ctrl-label"`);
+		// the library puts the pair before the hash: s=label&v=ctrl-label&hash=H&token=T&action=setprops
+		check(t?.label === 'ctrl-label', `label after setprops is ${JSON.stringify(t?.label)}, expected "ctrl-label" `
+			+ `(request: ?s=label&v=ctrl-label&hash=${torrentHash}&token=…&action=setprops)`);
 		const label = data.labels.find((l) => l.name === 'ctrl-label');
 		check(label?.count === 1, `the label list is ${JSON.stringify(data.labels)}, expected ctrl-label with count 1`);
 		await removeAll();
