@@ -149,9 +149,8 @@ class GuiSwarmIT {
 			assertThat(onDisk).hasSameBinaryContentAs(content);
 
 			peersHaveTheirShape(peerSeen.get(), hash);
-			// the engine refreshes file progress at most every 1.5 s: getfiles may lag
-			// the
-			// list by that much
+			// the engine refreshes file progress every 1.5 s at most: getfiles may lag
+			// the list by that much
 			await().atMost(Duration.ofSeconds(10))
 				.pollInterval(Duration.ofMillis(300))
 				.untilAsserted(() -> filesHaveTheirShape(hash));
