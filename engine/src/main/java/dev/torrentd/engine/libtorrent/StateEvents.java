@@ -124,10 +124,11 @@ final class StateEvents {
 			e.stopCondition = StopCondition.NONE;
 			this.state.stop(List.of(e));
 		}
-		if (e.info != null) {
+		if (e.info != null && e.downloadPath != null) {
 			// as qBittorrent's handleTorrentChecked: the check decides whether the data
 			// belongs in the save path (complete: a recheck, or a restart after the
-			// torrent finished while its move was pending) or in the download path
+			// torrent finished while its move was pending) or in the download path. Only
+			// then is libtorrent asked (a round trip per torrent, at every start)
 			TorrentStatus status = e.handle().status(true);
 			boolean finished = status.isFinished() || status.isSeeding();
 			boolean before = e.finishedStatus;
@@ -142,6 +143,11 @@ final class StateEvents {
 			}
 			this.state.adjustLocation(e);
 		}
+		else {
+			// without a download path the data belongs in the save path: finish a move
+			// that a restart found undone
+			this.state.adjustLocation(e);
+		}
 		this.state.saveResumeData(e);
 		this.state.markDirty(e.id);
 	}
@@ -151,7 +157,11 @@ final class StateEvents {
 		if (e != null) {
 			if (!e.finishedStatus) {
 				e.finishedStatus = true;
-				this.state.persist(e);
+				// the flag matters only with a download path (no write burst for every
+				// seed at a start; it is saved with the next write otherwise)
+				if (e.downloadPath != null) {
+					this.state.persist(e);
+				}
 			}
 			// an incomplete-folder download goes to its save path now
 			this.state.adjustLocation(e);
