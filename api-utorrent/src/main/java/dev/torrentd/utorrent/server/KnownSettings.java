@@ -17,14 +17,17 @@ public final class KnownSettings {
 
 		/**
 		 * Mapped to a Spring property when the application is launched
-		 * ({@code dev.torrentd.app.launch}): ports, directories, credentials.
+		 * ({@code dev.torrentd.app.launch}): ports, directories, credentials, and the
+		 * engine settings that have a {@code torrentd.bittorrent.*} property, so that an
+		 * explicit {@code --torrentd.bittorrent.*} argument or environment variable wins
+		 * over the file.
 		 */
 		LAUNCH,
 
 		/**
 		 * Applied to the engine ({@code TorrentEngine.applySettings}) on the first start
 		 * with this file only: afterwards the engine's persisted settings win, as
-		 * settings.dat does for utserver.
+		 * settings.dat does for utserver. These have no Spring property.
 		 */
 		ENGINE_FIRST_START,
 
@@ -70,11 +73,11 @@ public final class KnownSettings {
 		add("dir_autoload_delete", Handling.AUTOMATION, false,
 				"added .torrent files are deleted, else renamed .loaded");
 		add("dir_request", Handling.DIALECT, true, "maintenance request files c.utmr, wipl.utmr, rcf.utmr, sp.utmr");
-		add("upnp", Handling.ENGINE_FIRST_START, false, "map the listen port with UPnP");
-		add("natpmp", Handling.ENGINE_FIRST_START, false, "map the listen port with NAT-PMP");
-		add("lsd", Handling.ENGINE_FIRST_START, false, "local service discovery");
-		add("dht", Handling.ENGINE_FIRST_START, false, "the DHT");
-		add("pex", Handling.ENGINE_FIRST_START, false, "peer exchange");
+		add("upnp", Handling.LAUNCH, false, "map the listen port with UPnP: torrentd.bittorrent.upnp");
+		add("natpmp", Handling.LAUNCH, false, "map the listen port with NAT-PMP: torrentd.bittorrent.natpmp");
+		add("lsd", Handling.LAUNCH, false, "local service discovery: torrentd.bittorrent.lsd");
+		add("dht", Handling.LAUNCH, false, "the DHT: torrentd.bittorrent.dht");
+		add("pex", Handling.LAUNCH, false, "peer exchange: torrentd.bittorrent.pex");
 		add("rate_limit_local_peers", Handling.ENGINE_FIRST_START, false,
 				"the global rate limits apply to LAN peers too");
 		add("dir_root", Handling.DIALECT, false,
@@ -115,13 +118,14 @@ public final class KnownSettings {
 		add("encrypt_buffer_size", Handling.NO_EFFECT, false,
 				"torrentd has no SSL buffer to size (server.ssl.* or a TLS proxy does TLS)");
 		// regular settings
-		add("bind_port", Handling.ENGINE_FIRST_START, false,
-				"the BitTorrent port (also torrentd.bittorrent.listen-interfaces at launch)");
+		add("bind_port", Handling.LAUNCH, false,
+				"the BitTorrent port: torrentd.bittorrent.listen-interfaces 0.0.0.0:<port>,[::]:<port>");
 		add("max_ul_rate", Handling.ENGINE_FIRST_START, false, "global upload limit, KiB/s, -1 unlimited");
 		add("max_ul_rate_seed", Handling.NO_EFFECT, false,
 				"the engine has no upload limit that applies only while seeding");
-		add("conns_per_torrent", Handling.ENGINE_FIRST_START, false, "connections per torrent");
-		add("max_total_connections", Handling.ENGINE_FIRST_START, false, "connections in all");
+		add("conns_per_torrent", Handling.LAUNCH, false,
+				"connections per torrent: torrentd.bittorrent.max-connections-per-torrent");
+		add("max_total_connections", Handling.LAUNCH, false, "connections in all: torrentd.bittorrent.max-connections");
 		add("auto_bandwidth_management", Handling.NO_EFFECT, false,
 				"no automatic upload throttle for TCP (uTP's LEDBAT congestion control is always on)");
 		add("max_dl_rate", Handling.ENGINE_FIRST_START, false, "global download limit, KiB/s, -1 unlimited");

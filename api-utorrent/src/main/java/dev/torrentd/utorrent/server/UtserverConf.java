@@ -80,29 +80,37 @@ public record UtserverConf(List<Map.Entry<String, String>> entries, List<String>
 	}
 
 	/**
-	 * Reads and parses a {@code utserver.conf}, logging one warning per skipped line. The
-	 * file is read as UTF-8, or as ISO-8859-1 when it is not valid UTF-8 (utserver itself
-	 * takes bytes as they are).
+	 * Reads ({@link #readText}) and parses a {@code utserver.conf}, logging one warning
+	 * per skipped line.
 	 * @param file the file
 	 * @return the settings
 	 * @throws IOException when the file cannot be read
 	 */
 	public static UtserverConf read(Path file) throws IOException {
+		UtserverConf conf = parse(readText(file));
+		conf.problems().forEach((problem) -> log.warn("{}: {}: line skipped", file, problem));
+		return conf;
+	}
+
+	/**
+	 * The text of a {@code utserver.conf}: UTF-8, or ISO-8859-1 when it is not valid
+	 * UTF-8 (utserver itself takes bytes as they are).
+	 * @param file the file
+	 * @return its text
+	 * @throws IOException when the file cannot be read
+	 */
+	public static String readText(Path file) throws IOException {
 		byte[] bytes = Files.readAllBytes(file);
-		String text;
 		try {
-			text = StandardCharsets.UTF_8.newDecoder()
+			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes))
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			text = new String(bytes, StandardCharsets.ISO_8859_1);
+			return new String(bytes, StandardCharsets.ISO_8859_1);
 		}
-		UtserverConf conf = parse(text);
-		conf.problems().forEach((problem) -> log.warn("{}: {}: line skipped", file, problem));
-		return conf;
 	}
 
 	/**

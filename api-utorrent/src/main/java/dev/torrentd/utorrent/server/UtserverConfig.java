@@ -34,8 +34,9 @@ import org.springframework.stereotype.Component;
  * {@code rcf.utmr} maintenance file), where only the manual's "Reloadable Settings"
  * change.
  * <p>
- * At start it also lays the file's engine settings ({@code bind_port},
- * {@code max_dl_rate}, {@code dht}, ...) over the engine's, once: the marker
+ * At start it also lays the file's engine settings ({@code max_ul_rate},
+ * {@code max_dl_rate}, {@code seed_ratio}, {@code seed_time},
+ * {@code rate_limit_local_peers}) over the engine's, once: the marker
  * {@code <UtStorage>/utserver.applied} then stands for utserver's settings.dat, after
  * which the manual says "the values specified in the configuration file for these
  * settings will be ignored". And it deletes the {@code *.utt} files of

@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code utserver.conf} settings that have an engine equivalent
- * ({@link KnownSettings.Handling#ENGINE_FIRST_START}), laid over the engine's settings.
- * Only what the file sets changes; a value that cannot be read is skipped with a warning.
+ * The {@code utserver.conf} settings that have an engine equivalent but no Spring
+ * property ({@link KnownSettings.Handling#ENGINE_FIRST_START}), laid over the engine's
+ * settings. Only what the file sets changes; a value that cannot be read is skipped with
+ * a warning.
  */
 final class UtserverEngineSettings {
 
@@ -22,27 +23,20 @@ final class UtserverEngineSettings {
 	}
 
 	/**
-	 * The engine settings with the file's values: {@code bind_port} → listen on
-	 * {@code 0.0.0.0:<port>,[::]:<port>}; {@code max_ul_rate}/{@code max_dl_rate} KiB/s
-	 * (-1 or 0 unlimited) → bytes/s (0 unlimited); {@code conns_per_torrent} and
-	 * {@code max_total_connections} (0 or less: none, -1); {@code seed_ratio} percent (0
+	 * The engine settings with the file's values: {@code max_ul_rate}/{@code max_dl_rate}
+	 * KiB/s (-1 or 0 unlimited) → bytes/s (0 unlimited); {@code seed_ratio} percent (0
 	 * none) → ratio limit; {@code seed_time} seconds (0 none) → seeding time limit in
-	 * minutes, rounded up; {@code dht}, {@code pex}, {@code lsd}, {@code upnp},
-	 * {@code natpmp}, {@code rate_limit_local_peers} booleans.
+	 * minutes, rounded up; {@code rate_limit_local_peers} boolean. (The engine settings
+	 * with a {@code torrentd.bittorrent.*} property, {@code bind_port}, {@code dht}, ...,
+	 * are mapped at launch instead, where explicit arguments win over the file.)
 	 * @param conf the file
 	 * @param current the engine's settings
 	 * @return the settings to apply
 	 */
 	static EngineSettings apply(UtserverConf conf, EngineSettings current) {
 		EngineSettings.Builder b = current.toBuilder();
-		integer(conf, "bind_port", 1, 65535)
-			.ifPresent((port) -> b.listenInterfaces("0.0.0.0:" + port + ",[::]:" + port));
 		integer(conf, "max_ul_rate", Long.MIN_VALUE, Long.MAX_VALUE / 1024).ifPresent((k) -> b.uploadLimit(rate(k)));
 		integer(conf, "max_dl_rate", Long.MIN_VALUE, Long.MAX_VALUE / 1024).ifPresent((k) -> b.downloadLimit(rate(k)));
-		integer(conf, "conns_per_torrent", Integer.MIN_VALUE, Integer.MAX_VALUE)
-			.ifPresent((n) -> b.maxConnectionsPerTorrent(limit(n)));
-		integer(conf, "max_total_connections", Integer.MIN_VALUE, Integer.MAX_VALUE)
-			.ifPresent((n) -> b.maxConnections(limit(n)));
 		GlobalShareLimits limits = current.shareLimits();
 		Optional<Long> ratio = integer(conf, "seed_ratio", Long.MIN_VALUE, Integer.MAX_VALUE);
 		Optional<Long> seconds = integer(conf, "seed_time", Long.MIN_VALUE, Long.MAX_VALUE - 59);
@@ -54,11 +48,6 @@ final class UtserverEngineSettings {
 			b.shareLimits(new GlobalShareLimits(ratioLimit, minutes, limits.inactiveSeedingTimeLimitMinutes(),
 					limits.action()));
 		}
-		bool(conf, "dht").ifPresent(b::dht);
-		bool(conf, "pex").ifPresent(b::pex);
-		bool(conf, "lsd").ifPresent(b::lsd);
-		bool(conf, "upnp").ifPresent(b::upnp);
-		bool(conf, "natpmp").ifPresent(b::natpmp);
 		bool(conf, "rate_limit_local_peers").ifPresent(b::rateLimitLocalPeers);
 		return b.build();
 	}
@@ -66,10 +55,6 @@ final class UtserverEngineSettings {
 	/** KiB/s as utserver writes it (-1 unlimited; 0 is unlimited in µTorrent too). */
 	private static long rate(long kibPerSecond) {
 		return (kibPerSecond > 0) ? kibPerSecond * 1024 : 0;
-	}
-
-	private static int limit(long count) {
-		return (count > 0) ? (int) count : -1;
 	}
 
 	private static Optional<Long> integer(UtserverConf conf, String name, long min, long max) {

@@ -119,7 +119,7 @@ public record UtserverSettings(boolean tokenAuthEnable, boolean tokenAuthRemoteO
 	 * @param value the text
 	 * @return the value, null when it is none of 1, 0, true, false (any case)
 	 */
-	static @Nullable Boolean parseBoolean(String value) {
+	public static @Nullable Boolean parseBoolean(String value) {
 		return switch (value.strip().toLowerCase(Locale.ROOT)) {
 			case "1", "true" -> Boolean.TRUE;
 			case "0", "false" -> Boolean.FALSE;

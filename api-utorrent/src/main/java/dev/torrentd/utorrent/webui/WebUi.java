@@ -140,7 +140,12 @@ public class WebUi implements DisposableBean {
 
 	private static ResponseEntity<byte[]> answer(String name, byte[] body, boolean gzip) {
 		MediaType type = MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
-		ResponseEntity.BodyBuilder builder = ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache());
+		ResponseEntity.BodyBuilder builder = ResponseEntity.ok()
+			.contentType(type)
+			.cacheControl(CacheControl.noCache())
+			// else Spring MVC adds "inline;filename=f.txt" to .js/.html/.css answers (its
+			// reflected-file-download guard for paths with extensions)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline");
 		if (gzip) {
 			builder.header(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}

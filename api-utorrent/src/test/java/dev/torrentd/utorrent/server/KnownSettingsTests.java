@@ -43,8 +43,20 @@ class KnownSettingsTests {
 	}
 
 	@Test
+	void theEngineSettingsWithASpringPropertyAreMappedAtLaunchTheOthersAppliedAtTheFirstStart() {
+		assertThat(KnownSettings.all()
+			.stream()
+			.filter((s) -> s.handling() == Handling.ENGINE_FIRST_START)
+			.map(Setting::name)).containsExactlyInAnyOrder("rate_limit_local_peers", "max_ul_rate", "max_dl_rate",
+					"seed_ratio", "seed_time");
+		assertThat(KnownSettings.all().stream().filter((s) -> s.handling() == Handling.LAUNCH).map(Setting::name))
+			.containsExactlyInAnyOrder("ut_webui_port", "dir_active", "dir_completed", "upnp", "natpmp", "lsd", "dht",
+					"pex", "admin_name", "admin_password", "bind_port", "conns_per_torrent", "max_total_connections");
+	}
+
+	@Test
 	void namesAreFoundInAnyCase() {
-		assertThat(KnownSettings.find("DHT")).map(Setting::handling).contains(Handling.ENGINE_FIRST_START);
+		assertThat(KnownSettings.find("MAX_DL_RATE")).map(Setting::handling).contains(Handling.ENGINE_FIRST_START);
 		assertThat(KnownSettings.find("webui_server_files")).isEmpty();
 		assertThat(KnownSettings.isReloadable("Dir_Request")).isTrue();
 		assertThat(KnownSettings.isReloadable("no_such_setting")).isFalse();

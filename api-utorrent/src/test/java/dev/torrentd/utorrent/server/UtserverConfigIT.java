@@ -74,7 +74,7 @@ class UtserverConfigIT {
 				ut_webui_dir: %s
 				max_dl_rate: 100
 				max_ul_rate: 50
-				conns_per_torrent: 33
+				rate_limit_local_peers: 0
 				seed_ratio: 150
 				disk_cache_max_size: 64
 				%s
@@ -86,7 +86,7 @@ class UtserverConfigIT {
 		EngineSettings settings = this.engine.settings();
 		assertThat(settings.downloadLimitBytesPerSecond()).isEqualTo(100 * 1024);
 		assertThat(settings.uploadLimitBytesPerSecond()).isEqualTo(50 * 1024);
-		assertThat(settings.maxConnectionsPerTorrent()).isEqualTo(33);
+		assertThat(settings.rateLimitLocalPeers()).isFalse();
 		assertThat(settings.shareLimits().ratioLimit()).isEqualTo(1.5);
 		Path marker = this.storage.directory().resolve(UtserverConfig.APPLIED_MARKER);
 		assertThat(marker).isRegularFile();

@@ -24,17 +24,6 @@ class UtserverEngineSettingsTests {
 	}
 
 	@Test
-	void bindPortListensOnEveryInterface() {
-		assertThat(apply("bind_port: 45678\n").listenInterfaces()).isEqualTo("0.0.0.0:45678,[::]:45678");
-	}
-
-	@Test
-	void anUnusablePortIsIgnored() {
-		assertThat(apply("bind_port: 70000\n").listenInterfaces()).isEqualTo(this.defaults.listenInterfaces());
-		assertThat(apply("bind_port: six\n").listenInterfaces()).isEqualTo(this.defaults.listenInterfaces());
-	}
-
-	@Test
 	void ratesAreKibibytesPerSecondAndMinusOneIsUnlimited() {
 		EngineSettings limited = apply("max_ul_rate: 100\nmax_dl_rate: 2048\n");
 		assertThat(limited.uploadLimitBytesPerSecond()).isEqualTo(100 * 1024);
@@ -44,15 +33,6 @@ class UtserverEngineSettingsTests {
 				limited);
 		assertThat(unlimited.uploadLimitBytesPerSecond()).isZero();
 		assertThat(unlimited.downloadLimitBytesPerSecond()).isZero();
-	}
-
-	@Test
-	void connectionLimitsAreCountsAndZeroOrLessIsNone() {
-		EngineSettings s = apply("conns_per_torrent: 50\nmax_total_connections: 200\n");
-		assertThat(s.maxConnectionsPerTorrent()).isEqualTo(50);
-		assertThat(s.maxConnections()).isEqualTo(200);
-
-		assertThat(apply("max_total_connections: -1\n").maxConnections()).isEqualTo(-1);
 	}
 
 	@Test
@@ -89,20 +69,16 @@ class UtserverEngineSettingsTests {
 	}
 
 	@Test
-	void networkFeaturesAreBooleans() {
-		EngineSettings s = apply("dht: 0\npex: false\nlsd: 0\nupnp: 0\nnatpmp: 0\nrate_limit_local_peers: 0\n");
-
-		assertThat(s.dht()).isFalse();
-		assertThat(s.pex()).isFalse();
-		assertThat(s.lsd()).isFalse();
-		assertThat(s.upnp()).isFalse();
-		assertThat(s.natpmp()).isFalse();
-		assertThat(s.rateLimitLocalPeers()).isFalse();
+	void rateLimitLocalPeersIsABoolean() {
+		assertThat(apply("rate_limit_local_peers: 0\n").rateLimitLocalPeers()).isFalse();
+		assertThat(apply("rate_limit_local_peers: maybe\n").rateLimitLocalPeers()).isTrue();
 	}
 
 	@Test
-	void anUnreadableBooleanIsIgnored() {
-		assertThat(apply("dht: sometimes\n").dht()).isTrue();
+	void theSettingsWithASpringPropertyAreLeftToTheLaunch() {
+		assertThat(apply("bind_port: 45678\ndht: 0\npex: 0\nlsd: 0\nupnp: 0\nnatpmp: 0\nconns_per_torrent: 5\n"
+				+ "max_total_connections: 10\n"))
+			.isEqualTo(this.defaults);
 	}
 
 	@Test

@@ -61,6 +61,7 @@ class WebUiControllerTests {
 		this.mvc.perform(get("/gui/lang/en.js"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Encoding", "gzip"))
+			.andExpect(header().string("Content-Disposition", "inline"))
 			.andExpect(content().bytes(WebUiZips.gzip(WebUiZips.EN_JS)));
 	}
 
