@@ -204,8 +204,18 @@ public class UtserverConfig implements DisposableBean {
 	 * @param marker the marker file
 	 */
 	void applyRegularSettingsOnce(TorrentEngine engine, Path marker) {
+		List<String> applied = this.startConf.lastValues()
+			.keySet()
+			.stream()
+			.filter((name) -> KnownSettings.find(name)
+				.filter((s) -> s.handling() == KnownSettings.Handling.ENGINE_FIRST_START)
+				.isPresent())
+			.toList();
 		if (Files.exists(marker)) {
-			log.debug("{} exists: the engine keeps its own settings", marker);
+			if (!applied.isEmpty()) {
+				log.info("utserver.conf: {} not applied: the engine keeps its own values since the first start "
+						+ "(delete {} to apply the file's again)", applied, marker);
+			}
 			return;
 		}
 		try {
@@ -217,13 +227,6 @@ public class UtserverConfig implements DisposableBean {
 			Files.createDirectories(marker.getParent());
 			Files.writeString(marker, "# the engine settings of " + this.configFile + " were applied at "
 					+ Instant.now() + "\n# delete this file to apply them again at the next start\n");
-			List<String> applied = this.startConf.lastValues()
-				.keySet()
-				.stream()
-				.filter((name) -> KnownSettings.find(name)
-					.filter((s) -> s.handling() == KnownSettings.Handling.ENGINE_FIRST_START)
-					.isPresent())
-				.toList();
 			log.info("utserver.conf: applied to the engine at this first start: {}; from now on the engine keeps "
 					+ "its own values (delete {} to apply the file's again)", applied, marker);
 		}

@@ -42,7 +42,7 @@ public class WebUi implements DisposableBean {
 
 	private final Supplier<UtserverSettings> settings;
 
-	private final Path defaultDir;
+	private final @Nullable Path defaultDir;
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -57,11 +57,18 @@ public class WebUi implements DisposableBean {
 	}
 
 	/**
+	 * A WebUI that serves nothing, for tests of the code that uses one.
+	 */
+	public WebUi() {
+		this(new NoSettings(), null);
+	}
+
+	/**
 	 * @param settings the settings in force ({@code ut_webui_dir}); another instance
 	 * means a reload, which opens the WebUI again
-	 * @param defaultDir the directory without {@code ut_webui_dir}
+	 * @param defaultDir the directory without {@code ut_webui_dir}, null for none
 	 */
-	WebUi(Supplier<UtserverSettings> settings, Path defaultDir) {
+	WebUi(Supplier<UtserverSettings> settings, @Nullable Path defaultDir) {
 		this.settings = settings;
 		this.defaultDir = defaultDir;
 	}
@@ -163,7 +170,7 @@ public class WebUi implements DisposableBean {
 		try {
 			if (now != this.openedFor) {
 				Path dir = (now.webuiDir() != null) ? now.webuiDir() : this.defaultDir;
-				Source opened = open(dir);
+				Source opened = (dir != null) ? open(dir) : Source.NONE;
 				this.source.close();
 				this.source = opened;
 				this.openedFor = now;
@@ -195,6 +202,18 @@ public class WebUi implements DisposableBean {
 		}
 		log.info("WebUI: neither {} nor {} exists: /gui/ serves no WebUI", zip, folder);
 		return Source.NONE;
+	}
+
+	/** The defaults, always the same instance: never a reload. */
+	private static final class NoSettings implements Supplier<UtserverSettings> {
+
+		private final UtserverSettings defaults = UtserverSettings.defaults();
+
+		@Override
+		public UtserverSettings get() {
+			return this.defaults;
+		}
+
 	}
 
 	/** Where the files come from. */

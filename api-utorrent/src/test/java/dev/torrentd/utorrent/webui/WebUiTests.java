@@ -173,6 +173,13 @@ class WebUiTests {
 	}
 
 	@Test
+	void theNoArgumentWebUiServesNothing() {
+		this.webUi = new WebUi();
+
+		assertThat(this.webUi.serve("index.html")).isEmpty();
+	}
+
+	@Test
 	void pathsAreCleanedToNamesInsideTheWebUi() {
 		assertThat(WebUi.clean("/lang/en.js")).isEqualTo("lang/en.js");
 		assertThat(WebUi.clean("")).isEqualTo("index.html");
