@@ -3,6 +3,7 @@ package dev.torrentd.utorrent.webui;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.torrentd.standin.GuiApiStandIn;
 import dev.torrentd.utorrent.server.UtserverConf;
 import dev.torrentd.utorrent.server.UtserverSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -93,22 +93,6 @@ class WebUiControllerTests {
 
 		alone.perform(get("/gui/")).andExpect(status().isBadRequest());
 		alone.perform(get("/gui/token.html")).andExpect(status().isBadRequest());
-	}
-
-	/** Stands for the /gui/ API controller, which maps these two paths literally. */
-	@RestController
-	static class GuiApiStandIn {
-
-		@GetMapping("/gui/")
-		String root() {
-			return "api root";
-		}
-
-		@GetMapping("/gui/token.html")
-		String token() {
-			return "api token";
-		}
-
 	}
 
 }
