@@ -106,7 +106,7 @@ public class QbPreferencesService {
 		}
 		synchronized (this.altSpeedLimits) {
 			QbPreferences.Update update = QbPreferences.update(values, this.engine.settings(),
-					this.altSpeedLimits.limits());
+					this.altSpeedLimits.limits(), this.store.values());
 			if (!update.ignored().isEmpty()) {
 				log.info(
 						"setPreferences: ignoring {}: they come from the server's configuration "

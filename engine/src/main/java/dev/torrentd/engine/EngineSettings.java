@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The engine's runtime settings; the defaults are qBittorrent's, except where noted.
  * Change them with {@link TorrentEngine#applySettings}; they are persisted in the state
@@ -45,6 +47,13 @@ import java.util.TreeSet;
  * @param shareLimits global share limits
  * @param bannedAddresses IP addresses (literals) refused as peers: no connection to or
  * from them (qBittorrent's {@code banned_IPs}, filled by {@code transfer/banPeers})
+ * @param incompleteSavePath where torrents download until they are complete, then moved
+ * to their save path (qBittorrent's "Keep incomplete torrents in", {@code temp_path} with
+ * {@code temp_path_enabled}; µTorrent Server's {@code dir_active} with
+ * {@code dir_completed}); null = off (the default): torrents download in their save path.
+ * A torrent with Automatic Torrent Management and a category downloads into
+ * {@code <incompleteSavePath>/<category>} (qBittorrent's implicit category download
+ * path), any other into this folder itself
  */
 public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, boolean lsd, boolean upnp,
 		boolean natpmp, PeerProtocols protocols, EncryptionMode encryption, int maxConnections,
@@ -52,7 +61,8 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 		long uploadLimitBytesPerSecond, boolean rateLimitLocalPeers, boolean multipleConnectionsPerIp,
 		boolean queueingEnabled, int maxActiveDownloads, int maxActiveUploads, int maxActiveTorrents,
 		boolean dontCountSlowTorrents, Path defaultSavePath, boolean autoManagedSavePath, ContentLayout contentLayout,
-		boolean addStopped, GlobalShareLimits shareLimits, Set<String> bannedAddresses) {
+		boolean addStopped, GlobalShareLimits shareLimits, Set<String> bannedAddresses,
+		@Nullable Path incompleteSavePath) {
 
 	public EngineSettings {
 		Objects.requireNonNull(listenInterfaces, "listenInterfaces");
@@ -61,6 +71,7 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 		}
 		defaultSavePath = defaultSavePath.toAbsolutePath().normalize();
 		bannedAddresses = Collections.unmodifiableSet(new TreeSet<>(bannedAddresses));
+		incompleteSavePath = (incompleteSavePath != null) ? incompleteSavePath.toAbsolutePath().normalize() : null;
 	}
 
 	/**
@@ -71,7 +82,7 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 	public static EngineSettings defaults(Path defaultSavePath) {
 		return new EngineSettings("0.0.0.0:6881,[::]:6881", true, true, true, true, true, PeerProtocols.TCP_AND_UTP,
 				EncryptionMode.PREFER, 500, 100, 20, 4, 0, 0, true, false, true, 3, 3, 5, false, defaultSavePath, false,
-				ContentLayout.ORIGINAL, false, GlobalShareLimits.none(), Set.of());
+				ContentLayout.ORIGINAL, false, GlobalShareLimits.none(), Set.of(), null);
 	}
 
 	/**
@@ -139,6 +150,8 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 
 		private Set<String> bannedAddresses;
 
+		private @Nullable Path incompleteSavePath;
+
 		private Builder(EngineSettings s) {
 			this.listenInterfaces = s.listenInterfaces;
 			this.dht = s.dht;
@@ -167,6 +180,7 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 			this.addStopped = s.addStopped;
 			this.shareLimits = s.shareLimits;
 			this.bannedAddresses = s.bannedAddresses;
+			this.incompleteSavePath = s.incompleteSavePath;
 		}
 
 		public Builder listenInterfaces(String listenInterfaces) {
@@ -304,6 +318,16 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 			return this;
 		}
 
+		/**
+		 * Where torrents download until complete.
+		 * @param incompleteSavePath the folder, or null to download in the save path
+		 * @return this builder
+		 */
+		public Builder incompleteSavePath(@Nullable Path incompleteSavePath) {
+			this.incompleteSavePath = incompleteSavePath;
+			return this;
+		}
+
 		public EngineSettings build() {
 			return new EngineSettings(this.listenInterfaces, this.dht, this.pex, this.lsd, this.upnp, this.natpmp,
 					this.protocols, this.encryption, this.maxConnections, this.maxConnectionsPerTorrent,
@@ -311,7 +335,7 @@ public record EngineSettings(String listenInterfaces, boolean dht, boolean pex, 
 					this.rateLimitLocalPeers, this.multipleConnectionsPerIp, this.queueingEnabled,
 					this.maxActiveDownloads, this.maxActiveUploads, this.maxActiveTorrents, this.dontCountSlowTorrents,
 					this.defaultSavePath, this.autoManagedSavePath, this.contentLayout, this.addStopped,
-					this.shareLimits, this.bannedAddresses);
+					this.shareLimits, this.bannedAddresses, this.incompleteSavePath);
 		}
 
 	}

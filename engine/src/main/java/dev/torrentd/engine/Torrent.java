@@ -41,11 +41,13 @@ import org.jspecify.annotations.Nullable;
  * @param ratio uploaded / downloaded as qBittorrent computes it (capped at 9999)
  * @param etaSeconds seconds until the wanted files are complete, {@link #ETA_INFINITE} if
  * unknown
- * @param savePath the folder the content is in
+ * @param savePath the folder the content is in, or goes to once complete when it is still
+ * in {@link #downloadPath()}
  * @param contentPath the single file's path, or the root folder of a multi-file torrent,
- * or the save path when there is no common root folder
- * @param rootPath the root folder, or null when there is none (single file, no metadata,
- * or {@link ContentLayout#NO_SUBFOLDER})
+ * or the folder the content is in when there is no common root folder; always where the
+ * data is now (under {@link #downloadPath()} while that is set)
+ * @param rootPath the root folder (where the data is now), or null when there is none
+ * (single file, no metadata, or {@link ContentLayout#NO_SUBFOLDER})
  * @param category category name, "" for none
  * @param tags tag names
  * @param addedAt when the torrent was added
@@ -82,6 +84,10 @@ import org.jspecify.annotations.Nullable;
  * @param magnetUri a magnet URI for this torrent (xt, dn, tr)
  * @param webSeeds the torrent's web seed (BEP 19) URLs
  * @param errorMessage why the torrent is in {@link TorrentState#ERROR}, or ""
+ * @param downloadPath the incomplete-download folder the content is in until it is
+ * complete and moved to {@link #savePath()}
+ * ({@link EngineSettings#incompleteSavePath()}), or null when the content is not there
+ * (no incomplete folder, or already moved)
  */
 public record Torrent(TorrentId id, String infoHashV1, String infoHashV2, String name, TorrentState state,
 		boolean complete, boolean hasMetadata, long totalSizeBytes, long wantedSizeBytes, long wantedDoneBytes,
@@ -96,7 +102,7 @@ public record Torrent(TorrentId id, String infoHashV1, String infoHashV2, String
 		String currentTracker, List<String> trackers, long nextAnnounceSeconds, @Nullable Boolean isPrivate,
 		String comment, String createdBy, @Nullable Instant createdAt, int pieceCount, long pieceSizeBytes,
 		int piecesHave, double availability, int connections, int connectionsLimit, long wastedBytes, String magnetUri,
-		List<String> webSeeds, String errorMessage) {
+		List<String> webSeeds, String errorMessage, @Nullable Path downloadPath) {
 
 	/**
 	 * The ETA of a torrent that will not finish at the current rate (qBittorrent's

@@ -33,7 +33,7 @@ public final class PropertiesJson {
 		json.put("dl_limit", limit(torrent.downloadLimitBytesPerSecond()));
 		json.put("dl_speed", torrent.downloadRateBytesPerSecond());
 		json.put("dl_speed_avg", average(torrent.downloadedBytes(), downloadSeconds));
-		json.put("download_path", "");
+		json.put("download_path", TorrentJson.downloadPath(torrent));
 		json.put("eta", TorrentJson.eta(torrent));
 		json.put("has_metadata", torrent.hasMetadata());
 		json.put("hash", torrent.id().hex());

@@ -24,10 +24,10 @@ import org.jspecify.annotations.Nullable;
  * qBittorrent's {@code app/preferences} object and {@code app/setPreferences} (spec
  * §4.11; qBittorrent 5.1.4's {@code AppController::preferencesAction} and
  * {@code setPreferencesAction}). Three sources make the object: the engine settings (for
- * the 34 keys libtorrent really acts on: ports, DHT/PeX/LSD/UPnP, encryption, connection
- * and upload slots, speed limits, queueing, share limits, save path, content layout, add
- * stopped …), the server's configuration (the WebUI credentials, port and
- * {@code torrentd.qbittorrent.*} login rules: shown, never written here) and the
+ * the 36 keys libtorrent really acts on: ports, DHT/PeX/LSD/UPnP, encryption, connection
+ * and upload slots, speed limits, queueing, share limits, save path, incomplete folder,
+ * content layout, add stopped …), the server's configuration (the WebUI credentials, port
+ * and {@code torrentd.qbittorrent.*} login rules: shown, never written here) and the
  * dialect's own store for the rest, with qBittorrent 5.1.4's defaults. Speeds are
  * bytes/s, times as qBittorrent names them (minutes for share limits, seconds for the
  * WebUI).
@@ -54,7 +54,8 @@ public final class QbPreferences {
 	 * Every preference kept in the dialect's store, with qBittorrent 5.1.4's default
 	 * (Linux, qbittorrent-nox). The type of each default is the JSON type of the key;
 	 * written values are converted to it. {@code temp_path} and {@code file_log_path}
-	 * default to paths computed when read.
+	 * default to paths computed when read; {@code temp_path} is kept here so that the
+	 * incomplete folder is remembered while it is off (the engine has it while it is on).
 	 */
 	public static final Map<String, Object> STORED_DEFAULTS = storedDefaults();
 
@@ -168,6 +169,10 @@ public final class QbPreferences {
 		json.put("dont_count_slow_torrents", s.dontCountSlowTorrents());
 		json.put("enable_multi_connections_from_same_ip", s.multipleConnectionsPerIp());
 		json.put("save_path", s.defaultSavePath().toString());
+		json.put("temp_path_enabled", s.incompleteSavePath() != null);
+		if (s.incompleteSavePath() != null) {
+			json.put("temp_path", s.incompleteSavePath().toString());
+		}
 		json.put("auto_tmm_enabled", s.autoManagedSavePath());
 		json.put("torrent_content_layout", QbNames.contentLayout(s.contentLayout()));
 		json.put("add_stopped_enabled", s.addStopped());
@@ -204,6 +209,75 @@ public final class QbPreferences {
 	 * @return the new settings, limits and stored values
 	 */
 	public static Update update(Map<String, ?> json, EngineSettings settings, SpeedLimits limits) {
+		return update(json, settings, limits, Map.of());
+	}
+
+	/**
+	 * Applies a {@code setPreferences} object (see
+	 * {@link #update(Map, EngineSettings, SpeedLimits)}), with the dialect's stored
+	 * values for what a key refers to: {@code temp_path_enabled} alone turns on the
+	 * {@code temp_path} remembered from before.
+	 * @param json the parsed {@code json} parameter
+	 * @param settings the engine settings in force
+	 * @param limits the speed limits in force
+	 * @param stored the dialect's stored values
+	 * @return the new settings, limits and stored values
+	 */
+	public static Update update(Map<String, ?> json, EngineSettings settings, SpeedLimits limits,
+			Map<String, ?> stored) {
+		Update update = updateWithoutTempPath(json, settings, limits);
+		if (!json.containsKey("temp_path_enabled") && !json.containsKey("temp_path")) {
+			return update;
+		}
+		// after save_path, as qBittorrent applies them: a relative temp_path is under the
+		// new save path
+		EngineSettings next = update.settings();
+		boolean enabled = json.containsKey("temp_path_enabled") ? toBool(json.get("temp_path_enabled"))
+				: settings.incompleteSavePath() != null;
+		Map<String, Object> nextStored = new LinkedHashMap<>(update.stored());
+		Path path = json.containsKey("temp_path") ? tempPath(toStr(json.get("temp_path")), next.defaultSavePath())
+				: null;
+		if (path != null) {
+			nextStored.put("temp_path", path.toString());
+		}
+		else {
+			// not given, or not a path: the folder in force or remembered
+			nextStored.remove("temp_path");
+			path = currentTempPath(settings, stored, next.defaultSavePath());
+		}
+		return new Update(next.toBuilder().incompleteSavePath(enabled ? path : null).build(), update.limits(),
+				Collections.unmodifiableMap(nextStored), update.ignored());
+	}
+
+	/**
+	 * A {@code temp_path} as qBittorrent's {@code SessionImpl::setDownloadPath} resolves
+	 * it: absolute as given, relative (or empty) under {@code <save_path>/temp}.
+	 */
+	private static @Nullable Path tempPath(String text, Path savePath) {
+		try {
+			Path path = Path.of(text.trim());
+			return path.isAbsolute() ? path.normalize() : savePath.resolve("temp").resolve(path).normalize();
+		}
+		catch (java.nio.file.InvalidPathException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The incomplete folder in force, else the one remembered, else qBittorrent's default
+	 * {@code <save_path>/temp}.
+	 */
+	private static Path currentTempPath(EngineSettings settings, Map<String, ?> stored, Path savePath) {
+		if (settings.incompleteSavePath() != null) {
+			return settings.incompleteSavePath();
+		}
+		Object remembered = stored.get("temp_path");
+		String text = (remembered != null) ? toStr(remembered) : "";
+		Path path = text.isBlank() ? null : tempPath(text, savePath);
+		return (path != null) ? path : savePath.resolve("temp");
+	}
+
+	private static Update updateWithoutTempPath(Map<String, ?> json, EngineSettings settings, SpeedLimits limits) {
 		EngineSettings.Builder engine = settings.toBuilder();
 		Map<String, Object> stored = new LinkedHashMap<>();
 		List<String> ignored = new ArrayList<>();
@@ -561,7 +635,6 @@ public final class QbPreferences {
 		d.put("save_path_changed_tmm_enabled", false);
 		d.put("category_changed_tmm_enabled", false);
 		d.put("use_subcategories", false);
-		d.put("temp_path_enabled", false);
 		d.put("temp_path", "");
 		d.put("use_category_paths_in_manual_mode", false);
 		d.put("export_dir", "");

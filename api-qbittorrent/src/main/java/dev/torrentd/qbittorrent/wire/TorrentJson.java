@@ -17,6 +17,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TorrentJson {
 
+	/**
+	 * qBittorrent's {@code download_path} (WebAPI 2.8.4, qBittorrent 4.4): the incomplete
+	 * folder the content is in until it is complete and moved to {@code save_path}, ""
+	 * when none (qBittorrent keeps showing a torrent's download path after the move;
+	 * torrentd shows it only while the content is there).
+	 * @param torrent the snapshot
+	 * @return the folder, or ""
+	 */
+	static String downloadPath(Torrent torrent) {
+		return (torrent.downloadPath() != null) ? torrent.downloadPath().toString() : "";
+	}
+
 	/** Seconds in the {@code std::chrono::months} qBittorrent's popularity divides by. */
 	private static final double SECONDS_PER_MONTH = 2_629_746;
 
@@ -50,7 +62,7 @@ public final class TorrentJson {
 		json.put("content_path", torrent.hasMetadata() ? torrent.contentPath().toString() : "");
 		json.put("dl_limit", torrent.downloadLimitBytesPerSecond());
 		json.put("dlspeed", torrent.downloadRateBytesPerSecond());
-		json.put("download_path", "");
+		json.put("download_path", downloadPath(torrent));
 		json.put("downloaded", torrent.downloadedBytes());
 		json.put("downloaded_session", torrent.downloadedSessionBytes());
 		json.put("eta", eta(torrent));

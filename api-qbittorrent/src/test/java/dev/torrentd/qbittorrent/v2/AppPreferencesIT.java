@@ -110,6 +110,23 @@ class AppPreferencesIT {
 	}
 
 	@Test
+	void setPreferencesTempPathTurnsTheEnginesIncompleteFolderOnAndOff() {
+		java.nio.file.Path expected = this.engine.settings().defaultSavePath().resolve("temp/incomplete-it");
+		assertThat(setPreferences("{\"temp_path_enabled\":true,\"temp_path\":\"incomplete-it\"}")).hasStatusOk();
+
+		assertThat(this.engine.settings().incompleteSavePath()).isEqualTo(expected);
+		JsonNode prefs = preferences();
+		assertThat(prefs.get("temp_path_enabled").asBoolean()).isTrue();
+		assertThat(prefs.get("temp_path").asString()).isEqualTo(expected.toString());
+
+		setPreferences("{\"temp_path_enabled\":false}");
+		assertThat(this.engine.settings().incompleteSavePath()).isNull();
+		prefs = preferences();
+		assertThat(prefs.get("temp_path_enabled").asBoolean()).isFalse();
+		assertThat(prefs.get("temp_path").asString()).isEqualTo(expected.toString());
+	}
+
+	@Test
 	void setPreferencesWithoutJsonIsABadRequest() {
 		assertThat(this.mvc.post().uri("/api/v2/app/setPreferences").header("Authorization", BASIC)).hasStatus(400)
 			.bodyText()

@@ -57,6 +57,8 @@ final class GivenTorrent {
 
 	long activeSeconds;
 
+	@Nullable Path downloadPath;
+
 	static GivenTorrent downloading() {
 		return new GivenTorrent();
 	}
@@ -114,7 +116,7 @@ final class GivenTorrent {
 				this.shareLimits, "http://127.0.0.1:6969/announce",
 				List.of("http://127.0.0.1:6969/announce", "http://127.0.0.1:6970/announce"), 30, this.isPrivate,
 				"a comment", "mktorrent 1.1", null, 13, 32768, 3, 0.5, 2, -1, 0, "magnet:?xt=urn:btih:" + this.id.hex(),
-				List.of(), "");
+				List.of(), "", this.downloadPath);
 	}
 
 }

@@ -334,4 +334,55 @@ class QbPreferencesTests {
 				"add_trackers_url_list");
 	}
 
+	@Test
+	void tempPathEnabledAndTempPathAreTheEnginesIncompleteFolder() {
+		Update update = QbPreferences.update(Map.of("temp_path_enabled", true, "temp_path", "/srv/incomplete"),
+				SETTINGS, SpeedLimits.DEFAULTS);
+
+		assertThat(update.settings().incompleteSavePath()).isEqualTo(Path.of("/srv/incomplete"));
+		assertThat(update.stored()).containsEntry("temp_path", "/srv/incomplete");
+		assertThat(QbPreferences.read(update.settings(), SpeedLimits.DEFAULTS, update.stored(), SERVER))
+			.containsEntry("temp_path_enabled", true)
+			.containsEntry("temp_path", "/srv/incomplete");
+	}
+
+	@Test
+	void theIncompleteFolderIsOffByDefaultAndShownAsQbittorrentsDefaultTempPath() {
+		assertThat(read(SETTINGS)).containsEntry("temp_path_enabled", false)
+			.containsEntry("temp_path", "/srv/downloads/temp");
+	}
+
+	@Test
+	void aRelativeTempPathIsUnderTheSavePathsTempFolderAsInQbittorrent() {
+		Update update = QbPreferences.update(
+				Map.of("save_path", "/data", "temp_path_enabled", "true", "temp_path", "incomplete"), SETTINGS,
+				SpeedLimits.DEFAULTS);
+
+		assertThat(update.settings().incompleteSavePath()).isEqualTo(Path.of("/data/temp/incomplete"));
+	}
+
+	@Test
+	void turningTheFolderOffRemembersItsPathAndTurningItOnAgainUsesIt() {
+		EngineSettings on = SETTINGS.toBuilder().incompleteSavePath(Path.of("/srv/incomplete")).build();
+		Map<String, Object> stored = Map.of("temp_path", "/srv/incomplete");
+
+		Update off = QbPreferences.update(Map.of("temp_path_enabled", false), on, SpeedLimits.DEFAULTS, stored);
+
+		assertThat(off.settings().incompleteSavePath()).isNull();
+		assertThat(QbPreferences.read(off.settings(), SpeedLimits.DEFAULTS, stored, SERVER))
+			.containsEntry("temp_path_enabled", false)
+			.containsEntry("temp_path", "/srv/incomplete");
+		Update again = QbPreferences.update(Map.of("temp_path_enabled", true), off.settings(), SpeedLimits.DEFAULTS,
+				stored);
+		assertThat(again.settings().incompleteSavePath()).isEqualTo(Path.of("/srv/incomplete"));
+	}
+
+	@Test
+	void aTempPathWrittenWhileOffIsOnlyRemembered() {
+		Update update = QbPreferences.update(Map.of("temp_path", "/srv/later"), SETTINGS, SpeedLimits.DEFAULTS);
+
+		assertThat(update.settings().incompleteSavePath()).isNull();
+		assertThat(update.stored()).containsEntry("temp_path", "/srv/later");
+	}
+
 }

@@ -138,4 +138,15 @@ class TorrentJsonTests {
 			.containsEntry("download_path", "");
 	}
 
+	@Test
+	void downloadPathIsTheIncompleteFolderWhileTheContentIsThere() {
+		GivenTorrent given = GivenTorrent.downloading();
+		given.downloadPath = java.nio.file.Path.of("/incomplete");
+
+		assertThat(TorrentJson.torrent(given.build(), QbProfile.V5_1, GLOBAL)).containsEntry("download_path",
+				"/incomplete");
+		assertThat(PropertiesJson.properties(given.build())).containsEntry("download_path", "/incomplete");
+		assertThat(PropertiesJson.properties(GivenTorrent.seeding().build())).containsEntry("download_path", "");
+	}
+
 }

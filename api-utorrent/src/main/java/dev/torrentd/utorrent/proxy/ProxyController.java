@@ -53,7 +53,8 @@ class ProxyController {
 		if (file == null) {
 			return notFound();
 		}
-		Path base = torrent.get().savePath().toAbsolutePath().normalize();
+		Path where = torrent.get().downloadPath();
+		Path base = ((where != null) ? where : torrent.get().savePath()).toAbsolutePath().normalize();
 		Path path = base.resolve(file.path()).normalize();
 		if (!path.startsWith(base) || !Files.isRegularFile(path)) {
 			return notFound();

@@ -145,7 +145,7 @@ final class TorrentFixture {
 				this.shareLimits, this.trackers.isEmpty() ? "" : this.trackers.get(0), this.trackers, 1800,
 				this.isPrivate, "", "", null, this.hasMetadata ? 954 : 0, this.hasMetadata ? 1_572_864 : 0,
 				this.hasMetadata ? 431 : 0, this.availability, this.connectedSeeds + this.connectedLeechers, -1, 0,
-				"magnet:?xt=urn:btih:" + this.id.hex(), List.of(), this.errorMessage);
+				"magnet:?xt=urn:btih:" + this.id.hex(), List.of(), this.errorMessage, null);
 	}
 
 }

@@ -35,6 +35,7 @@ public class EngineConfiguration {
 			.maxConnectionsPerTorrent(bt.maxConnectionsPerTorrent())
 			.maxUploads(bt.maxUploads())
 			.maxUploadsPerTorrent(bt.maxUploadsPerTorrent())
+			.incompleteSavePath(properties.incompleteDir())
 			.build();
 		return LibtorrentEngine.start(EngineConfig.of(properties.stateDir(), settings)
 			.withResumeDataInterval(properties.engine().resumeDataInterval()));

@@ -17,21 +17,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param stateDir where torrents, resume data, categories, tags and settings are kept
  * @param downloadDir the default save path of new torrents
+ * @param incompleteDir where new torrents download until complete, then moved to their
+ * save path (qBittorrent's "Keep incomplete torrents in"), or null (the default) to
+ * download in the save path
  * @param bittorrent the BitTorrent session's network settings
  * @param engine engine tuning
  */
 @ConfigurationProperties("torrentd")
-public record EngineProperties(Path stateDir, Path downloadDir, @DefaultValue BitTorrent bittorrent,
-		@DefaultValue Engine engine) {
+public record EngineProperties(Path stateDir, Path downloadDir, @Nullable Path incompleteDir,
+		@DefaultValue BitTorrent bittorrent, @DefaultValue Engine engine) {
 
 	/**
 	 * Defaults as qBittorrent-nox's: data under ~/.local/share, downloads in ~/Downloads.
 	 */
-	public EngineProperties(@Nullable Path stateDir, @Nullable Path downloadDir, @DefaultValue BitTorrent bittorrent,
-			@DefaultValue Engine engine) {
+	public EngineProperties(@Nullable Path stateDir, @Nullable Path downloadDir, @Nullable Path incompleteDir,
+			@DefaultValue BitTorrent bittorrent, @DefaultValue Engine engine) {
 		this.stateDir = (stateDir != null) ? stateDir
 				: Path.of(System.getProperty("user.home"), ".local/share/torrentd");
 		this.downloadDir = (downloadDir != null) ? downloadDir : Path.of(System.getProperty("user.home"), "Downloads");
+		this.incompleteDir = incompleteDir;
 		this.bittorrent = bittorrent;
 		this.engine = engine;
 	}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import dev.torrentd.engine.SignalChaining;
+import sun.misc.Signal;
 
 /**
  * Makes {@code java -jar torrentd.jar} safe without any flag: when HotSpot's
@@ -58,6 +59,7 @@ public final class SignalChainingLauncher {
 		try {
 			Process child = builder.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "torrentd-launcher-stop"));
+			forwardHangups(child);
 			return child.waitFor();
 		}
 		catch (IOException ex) {
@@ -90,6 +92,27 @@ public final class SignalChainingLauncher {
 		}
 		if (!child.isAlive()) {
 			Runtime.getRuntime().halt(child.exitValue());
+		}
+	}
+
+	/**
+	 * SIGHUP reloads utserver.conf in the server (the child); a service manager sends it
+	 * to the process it started, this launcher (systemd's {@code kill -HUP $MAINPID}).
+	 * Without this the JVM would take SIGHUP as a request to stop.
+	 */
+	private static void forwardHangups(Process child) {
+		try {
+			Signal.handle(new Signal("HUP"), (signal) -> {
+				try {
+					new ProcessBuilder("kill", "-HUP", Long.toString(child.pid())).inheritIO().start();
+				}
+				catch (IOException ex) {
+					System.err.println("torrentd: cannot forward SIGHUP to " + child.pid() + ": " + ex.getMessage());
+				}
+			});
+		}
+		catch (IllegalArgumentException | UnsupportedOperationException ex) {
+			// the JVM keeps SIGHUP (-Xrs): it stops the launcher, which stops the server
 		}
 	}
 

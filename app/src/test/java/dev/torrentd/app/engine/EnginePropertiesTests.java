@@ -30,6 +30,7 @@ class EnginePropertiesTests {
 			String home = System.getProperty("user.home");
 			assertThat(p.stateDir()).isEqualTo(Path.of(home, ".local/share/torrentd"));
 			assertThat(p.downloadDir()).isEqualTo(Path.of(home, "Downloads"));
+			assertThat(p.incompleteDir()).isNull();
 			assertThat(p.bittorrent().listenInterfaces()).isEqualTo("0.0.0.0:6881,[::]:6881");
 			assertThat(p.bittorrent().dht()).isTrue();
 			assertThat(p.bittorrent().pex()).isTrue();
@@ -50,14 +51,15 @@ class EnginePropertiesTests {
 	void everyKeyCanBeSet() {
 		this.runner
 			.withPropertyValues("torrentd.state-dir=/config", "torrentd.download-dir=/downloads",
-					"torrentd.bittorrent.listen-interfaces=0.0.0.0:51413", "torrentd.bittorrent.dht=false",
-					"torrentd.bittorrent.upnp=false", "torrentd.engine.resume-data-interval=15s",
-					"torrentd.bittorrent.protocols=tcp", "torrentd.bittorrent.encryption=require",
-					"torrentd.bittorrent.max-connections=-1")
+					"torrentd.incomplete-dir=/incomplete", "torrentd.bittorrent.listen-interfaces=0.0.0.0:51413",
+					"torrentd.bittorrent.dht=false", "torrentd.bittorrent.upnp=false",
+					"torrentd.engine.resume-data-interval=15s", "torrentd.bittorrent.protocols=tcp",
+					"torrentd.bittorrent.encryption=require", "torrentd.bittorrent.max-connections=-1")
 			.run((context) -> {
 				EngineProperties p = context.getBean(EngineProperties.class);
 				assertThat(p.stateDir()).isEqualTo(Path.of("/config"));
 				assertThat(p.downloadDir()).isEqualTo(Path.of("/downloads"));
+				assertThat(p.incompleteDir()).isEqualTo(Path.of("/incomplete"));
 				assertThat(p.bittorrent().listenInterfaces()).isEqualTo("0.0.0.0:51413");
 				assertThat(p.bittorrent().dht()).isFalse();
 				assertThat(p.bittorrent().upnp()).isFalse();

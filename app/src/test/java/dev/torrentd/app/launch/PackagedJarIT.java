@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -71,16 +72,61 @@ class PackagedJarIT {
 		assertThat(server.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
 	}
 
-	private Process startJar(int port) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-jar", System.getProperty("torrentd.jar"),
-				"--server.port=" + port, "--server.address=127.0.0.1",
+	@Test
+	void usagePrintsTheArgumentsAndExitsWithoutStartingTheServer() throws Exception {
+		Process usage = new ProcessBuilder(java(), "-jar", System.getProperty("torrentd.jar"), "-usage")
+			.redirectErrorStream(true)
+			.start();
+
+		String output = new String(usage.getInputStream().readAllBytes());
+		assertThat(usage.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(usage.exitValue()).isZero();
+		assertThat(output).contains("-configfile <path>", "-settingspath <dir>", "-pidfile <path>");
+	}
+
+	@Test
+	void utserversArgumentsWorkAndSighupToTheLauncherReloadsUtserverConfInTheServer() throws Exception {
+		Path requests = Files.createDirectories(this.dir.resolve("requests"));
+		Path conf = this.dir.resolve("utserver.conf");
+		Files.writeString(conf, "dir_request: " + requests + "\nlow_cpu: 1\n");
+		Path pidFile = this.dir.resolve("ut.pid");
+		int port = freePort();
+		this.launcher = startJar(port, "-ConfigFile", conf.toString(), "-pidfile", pidFile.toString(), "-daemon");
+		awaitHealthUp(port);
+		ProcessHandle server = onlyChild();
+		assertThat(Files.readString(pidFile).strip()).isEqualTo(Long.toString(server.pid()));
+		assertThat(log()).contains("utserver.conf: low_cpu has no effect in torrentd",
+				"-daemon: torrentd does not fork");
+
+		// what systemd's ExecReload=kill -HUP $MAINPID does
+		assertThat(new ProcessBuilder("kill", "-HUP", Long.toString(this.launcher.pid())).start().waitFor()).isZero();
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> log().contains("SIGHUP: reloading " + conf));
+		assertThat(this.launcher.isAlive()).isTrue();
+		assertThat(server.isAlive()).isTrue();
+
+		Files.createFile(requests.resolve("sp.utmr"));
+		assertThat(this.launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.launcher.exitValue()).isZero();
+		assertThat(log()).contains("libtorrent session stopped");
+		assertThat(requests.resolve("sp.utmr")).doesNotExist();
+		assertThat(pidFile).doesNotExist();
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private Process startJar(int port, String... extra) throws IOException {
+		List<String> command = new ArrayList<>(List.of(java(), "-jar", System.getProperty("torrentd.jar")));
+		command.addAll(List.of(extra));
+		command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1",
 				"--torrentd.state-dir=" + this.dir.resolve("state"),
 				"--torrentd.download-dir=" + this.dir.resolve("downloads"),
 				"--torrentd.bittorrent.listen-interfaces=127.0.0.1:0", "--torrentd.bittorrent.dht=false",
 				"--torrentd.bittorrent.lsd=false", "--torrentd.bittorrent.upnp=false",
-				"--torrentd.bittorrent.natpmp=false")
-			.redirectErrorStream(true)
+				"--torrentd.bittorrent.natpmp=false"));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.dir.resolve("server.log").toFile());
 		builder.environment().remove("LD_PRELOAD");
 		return builder.start();

@@ -24,7 +24,7 @@ class CredentialsConfigurationTests {
 	Path dir;
 
 	private EngineProperties engine() {
-		return new EngineProperties(this.dir.resolve("state"), this.dir.resolve("downloads"),
+		return new EngineProperties(this.dir.resolve("state"), this.dir.resolve("downloads"), null,
 				new EngineProperties.BitTorrent("0.0.0.0:6881", true, true, true, true, true, PeerProtocols.TCP_AND_UTP,
 						EncryptionMode.PREFER, 500, 100, 20, 4),
 				new EngineProperties.Engine(Duration.ofSeconds(60)));

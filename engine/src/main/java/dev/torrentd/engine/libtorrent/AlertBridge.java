@@ -129,6 +129,11 @@ final class AlertBridge implements AlertListener {
 				String path = ((StorageMovedAlert) alert).storagePath();
 				run(() -> this.target.events().onStorageMoved(key, path));
 			}
+			case STORAGE_MOVED_FAILED -> {
+				LtKey key = key(alert);
+				String message = alert.message();
+				run(() -> this.target.events().onStorageMoveFailed(key, message));
+			}
 			case TRACKER_REPLY -> {
 				TrackerReplyAlert a = (TrackerReplyAlert) alert;
 				LtKey key = key(alert);
@@ -145,7 +150,7 @@ final class AlertBridge implements AlertListener {
 			}
 			case STATE_CHANGED, TORRENT_PAUSED, TORRENT_RESUMED -> this.target.postTorrentUpdates();
 			case ALERTS_DROPPED, LISTEN_FAILED, SESSION_ERROR, TORRENT_ERROR, FILE_ERROR, FILE_RENAME_FAILED,
-					STORAGE_MOVED_FAILED, TORRENT_DELETE_FAILED, METADATA_FAILED ->
+					TORRENT_DELETE_FAILED, METADATA_FAILED ->
 				log.warn("libtorrent: {}", alert.message());
 			case FASTRESUME_REJECTED -> log.info("libtorrent: {} (the files are checked again)", alert.message());
 			default -> log.debug("libtorrent: {}", alert.message());

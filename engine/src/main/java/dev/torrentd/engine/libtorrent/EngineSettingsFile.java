@@ -71,6 +71,8 @@ final class EngineSettingsFile {
 		m.put("share-inactive-seeding-time-limit", Long.toString(s.shareLimits().inactiveSeedingTimeLimitMinutes()));
 		m.put("share-limit-action", s.shareLimits().action().name());
 		m.put("banned-addresses", String.join(",", s.bannedAddresses()));
+		// "" = off, so that turning off a configured folder at runtime is kept too
+		m.put("incomplete-save-path", (s.incompleteSavePath() != null) ? s.incompleteSavePath().toString() : "");
 		return m;
 	}
 
@@ -110,6 +112,7 @@ final class EngineSettingsFile {
 		v.ifPresent("content-layout", ContentLayout::valueOf, b::contentLayout);
 		v.ifPresent("add-stopped", Boolean::parseBoolean, b::addStopped);
 		v.ifPresent("banned-addresses", EngineSettingsFile::addresses, b::bannedAddresses);
+		v.ifPresent("incomplete-save-path", (text) -> text.isEmpty() ? null : Path.of(text), b::incompleteSavePath);
 		GlobalShareLimits limits = base.shareLimits();
 		try {
 			b.shareLimits(new GlobalShareLimits(v.get("share-ratio-limit", Double::parseDouble, limits.ratioLimit()),

@@ -214,15 +214,97 @@ final class EngineState {
 		}
 	}
 
+	/**
+	 * Gives a torrent a new save path and moves its data there, unless the data stays in
+	 * the download path until the torrent is complete (qBittorrent's
+	 * {@code TorrentImpl::setSavePath}). Files already at the target are kept, as
+	 * qBittorrent's "keep existing files" for a user's move.
+	 * @param e the torrent
+	 * @param target the new save path
+	 */
 	void move(TorrentEntry e, Path target) {
-		Path current = (e.status != null && !e.status.savePath().isEmpty()) ? Path.of(e.status.savePath()) : e.savePath;
-		if (current.equals(target)) {
+		move(e, target, e.downloadPath);
+	}
+
+	private void move(TorrentEntry e, Path savePath, @Nullable Path downloadPath) {
+		Path oldSavePath = e.savePath;
+		Path oldDownloadPath = e.downloadPath;
+		e.savePath = savePath;
+		e.downloadPath = downloadPath;
+		try {
+			relocate(e, MoveFlags.DONT_REPLACE);
+		}
+		catch (RuntimeException ex) {
+			// the folder cannot be made: the torrent keeps its paths
+			e.savePath = oldSavePath;
+			e.downloadPath = oldDownloadPath;
+			throw ex;
+		}
+		markDirty(e.id);
+	}
+
+	/**
+	 * Points an automatically managed torrent's save path and download path at its
+	 * category's and the settings' (qBittorrent's {@code handleCategoryOptionsChanged}),
+	 * moving the data if its place changes: an incomplete torrent follows the incomplete
+	 * folder when that is turned on, off or moved. A torrent with a manual save path
+	 * keeps both paths.
+	 * @param e the torrent
+	 */
+	void followCategory(TorrentEntry e) {
+		if (!e.autoManagedSavePath) {
 			return;
 		}
+		Path savePath = effectiveSavePath(e);
+		move(e, savePath,
+				StorageLocations.downloadPath(this.settings.incompleteSavePath(), true, e.category, savePath));
+	}
+
+	/**
+	 * Whether a torrent's data belongs in its save path: it has finished once, or
+	 * libtorrent says it is finished now.
+	 * @param e the torrent
+	 * @return true when complete
+	 */
+	static boolean finished(TorrentEntry e) {
+		return e.finishedStatus || (e.status != null && e.status.finished() && e.status.hasMetadata());
+	}
+
+	/**
+	 * Moves a torrent's data to where it belongs now ({@link StorageLocations#target}) if
+	 * torrentd has not already asked libtorrent to keep it there (qBittorrent's
+	 * {@code adjustStorageLocation}).
+	 * @param e the torrent
+	 * @param flags what to do with files that exist at the target
+	 * @return true if a move was requested
+	 */
+	boolean relocate(TorrentEntry e, MoveFlags flags) {
+		Path target = StorageLocations.target(e.savePath, e.downloadPath, finished(e));
+		if (target.equals(e.location) || !e.inSession()) {
+			return false;
+		}
 		createDirectory(target);
-		e.savePath = target;
-		e.handle().moveStorage(target.toString(), MoveFlags.DONT_REPLACE);
+		log.info("moving torrent {} ({}) from {} to {}", e.id, TorrentSnapshots.name(e), e.location, target);
+		e.location = target;
+		e.handle().moveStorage(target.toString(), flags);
 		markDirty(e.id);
+		return true;
+	}
+
+	/**
+	 * {@link #relocate} for an event (completion, a check, a restart): files at the
+	 * target are replaced by the torrent's own, which are verified (qBittorrent's
+	 * "overwrite" when it adjusts the location; a copy cut short by a crash is replaced),
+	 * and a folder that cannot be made is logged, not thrown.
+	 * @param e the torrent
+	 */
+	void adjustLocation(TorrentEntry e) {
+		try {
+			relocate(e, MoveFlags.ALWAYS_REPLACE_FILES);
+		}
+		catch (InvalidTorrentException ex) {
+			log.warn("torrent {} ({}) stays in {}: {}", e.id, TorrentSnapshots.name(e), e.location, ex.getMessage());
+		}
 	}
 
 	/**

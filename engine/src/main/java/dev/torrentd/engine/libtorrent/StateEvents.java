@@ -14,6 +14,7 @@ import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentId;
 import org.libtorrent4j.TorrentHandle;
 import org.libtorrent4j.TorrentInfo;
+import org.libtorrent4j.TorrentStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,6 +124,30 @@ final class StateEvents {
 			e.stopCondition = StopCondition.NONE;
 			this.state.stop(List.of(e));
 		}
+		if (e.info != null && e.downloadPath != null) {
+			// as qBittorrent's handleTorrentChecked: the check decides whether the data
+			// belongs in the save path (complete: a recheck, or a restart after the
+			// torrent finished while its move was pending) or in the download path. Only
+			// then is libtorrent asked (a round trip per torrent, at every start)
+			TorrentStatus status = e.handle().status(true);
+			boolean finished = status.isFinished() || status.isSeeding();
+			boolean before = e.finishedStatus;
+			if (finished) {
+				e.finishedStatus = true;
+			}
+			else if (status.totalWanted() > 0) {
+				e.finishedStatus = false;
+			}
+			if (e.finishedStatus != before) {
+				this.state.persist(e);
+			}
+			this.state.adjustLocation(e);
+		}
+		else {
+			// without a download path the data belongs in the save path: finish a move
+			// that a restart found undone
+			this.state.adjustLocation(e);
+		}
 		this.state.saveResumeData(e);
 		this.state.markDirty(e.id);
 	}
@@ -130,6 +155,16 @@ final class StateEvents {
 	void onFinished(LtKey key) {
 		TorrentEntry e = this.state.lookup(key);
 		if (e != null) {
+			if (!e.finishedStatus) {
+				e.finishedStatus = true;
+				// the flag matters only with a download path (no write burst for every
+				// seed at a start; it is saved with the next write otherwise)
+				if (e.downloadPath != null) {
+					this.state.persist(e);
+				}
+			}
+			// an incomplete-folder download goes to its save path now
+			this.state.adjustLocation(e);
 			this.state.saveResumeData(e);
 			this.state.session.postTorrentUpdates();
 		}
@@ -149,7 +184,7 @@ final class StateEvents {
 			// as qBittorrent: folders the file left (a dropped root folder, or pieces
 			// written
 			// before a magnet's layout was applied) are removed when empty
-			Path savePath = e.savePath;
+			Path savePath = e.location;
 			Path oldFile = savePath.resolve(before.files().get(index).path());
 			this.state.writer.execute(() -> EmptyFolders.removeUpTo(oldFile.getParent(), savePath));
 		}
@@ -157,14 +192,38 @@ final class StateEvents {
 		this.state.markDirty(e.id);
 	}
 
+	/**
+	 * A move is done. The entry already holds where torrentd wants the data
+	 * ({@link TorrentEntry#location}, the last move asked for); libtorrent's status now
+	 * shows the new folder.
+	 */
 	void onStorageMoved(LtKey key, String path) {
 		TorrentEntry e = this.state.lookup(key);
 		if (e == null) {
 			return;
 		}
-		e.savePath = Path.of(path);
+		log.debug("torrent {} is now in {}", e.id, path);
 		this.state.saveResumeData(e);
 		this.state.persist(e);
+		this.state.markDirty(e.id);
+		this.state.session.postTorrentUpdates();
+	}
+
+	/**
+	 * A move failed: the data stays where libtorrent has it, so that the next event that
+	 * decides the place (a check, completion, a restart, a new save path) tries again.
+	 */
+	void onStorageMoveFailed(LtKey key, String message) {
+		TorrentEntry e = this.state.lookup(key);
+		if (e == null) {
+			return;
+		}
+		String current = e.handle().savePath();
+		log.warn("torrent {} ({}) could not be moved to {} and stays in {}: {}", e.id, TorrentSnapshots.name(e),
+				e.location, current, message);
+		if (current != null && !current.isEmpty()) {
+			e.location = Path.of(current).toAbsolutePath().normalize();
+		}
 		this.state.markDirty(e.id);
 		this.state.session.postTorrentUpdates();
 	}

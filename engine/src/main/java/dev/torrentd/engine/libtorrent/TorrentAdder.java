@@ -1,5 +1,6 @@
 package dev.torrentd.engine.libtorrent;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,17 +110,30 @@ final class TorrentAdder {
 		if (params == null) {
 			throw new IllegalStateException("nothing to restore from");
 		}
+		// the resume data knows where libtorrent kept the data; the entry keeps where it
+		// belongs (they differ while incomplete in the download path, or after a move
+		// cut short)
 		if (params.getSavePath() == null || params.getSavePath().isEmpty()) {
-			params.setSavePath(e.savePath.toString());
+			TorrentInfo ti = params.getTorrentInfo();
+			e.location = e.finishedStatus ? e.savePath : StorageLocations.initial(e.savePath, e.downloadPath,
+					(ti != null) ? MetaInfos.of(ti).visiblePaths() : List.of(), Files::exists);
+			params.setSavePath(e.location.toString());
 		}
 		else {
-			e.savePath = Path.of(params.getSavePath());
+			e.location = Path.of(params.getSavePath()).toAbsolutePath().normalize();
 		}
 		configure(params, e, params.getFlags().and_(TorrentFlags.SEED_MODE).non_zero());
 		if (e.infoHashV1.isEmpty() && params.getInfoHashes().hasV1()) {
 			e.infoHashV1 = params.getInfoHashes().getV1().toHex();
 		}
 		addToSession(e, params);
+		if (e.downloadPath == null || e.finishedStatus) {
+			// where the data belongs does not depend on the check: finish a move that a
+			// crash cut short (a completed torrent still in its download path, or split
+			// between both folders) before libtorrent looks for the files. Otherwise the
+			// check decides (StateEvents.onChecked).
+			this.state.adjustLocation(e);
+		}
 	}
 
 	AddResult add(TorrentSource source, AddOptions o) {
@@ -140,6 +154,8 @@ final class TorrentAdder {
 				: this.state.settings.autoManagedSavePath());
 		e.savePath = (o.savePath() != null) ? this.state.resolveSavePath(o.savePath())
 				: this.state.effectiveSavePath(e);
+		e.downloadPath = StorageLocations.downloadPath(this.state.settings.incompleteSavePath(), e.autoManagedSavePath,
+				e.category, e.savePath);
 		e.contentLayout = (o.contentLayout() != null) ? o.contentLayout() : this.state.settings.contentLayout();
 		e.forceStart = o.forceStart();
 		e.stopped = !o.forceStart() && ((o.stopped() != null) ? o.stopped() : this.state.settings.addStopped());
@@ -172,10 +188,13 @@ final class TorrentAdder {
 				params.piecePriorities(EngineState.piecePriorities(original, e.filePriorities, true));
 			}
 		}
-		params.setSavePath(e.savePath.toString());
+		// content already in the save path (to seed it, or downloaded before) stays there
+		e.location = o.skipChecking() ? e.savePath : StorageLocations.initial(e.savePath, e.downloadPath,
+				(ti != null) ? MetaInfos.of(ti).visiblePaths() : List.of(), Files::exists);
+		params.setSavePath(e.location.toString());
 		configure(params, e, o.skipChecking());
 
-		EngineState.createDirectory(e.savePath);
+		EngineState.createDirectory(e.location);
 		this.state.labels.ensureCategory(e.category);
 		this.state.labels.ensureTags(e.tags);
 		persistNew(e, parsed);

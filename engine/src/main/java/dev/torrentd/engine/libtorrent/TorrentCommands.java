@@ -26,6 +26,8 @@ import org.libtorrent4j.TorrentHandle;
  */
 final class TorrentCommands {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TorrentCommands.class);
+
 	private final EngineState state;
 
 	TorrentCommands(EngineState state) {
@@ -106,9 +108,9 @@ final class TorrentCommands {
 	void setAutoManagedSavePath(List<TorrentEntry> torrents, boolean enabled) {
 		for (TorrentEntry e : torrents) {
 			e.autoManagedSavePath = enabled;
-			if (enabled) {
-				this.state.move(e, this.state.effectiveSavePath(e));
-			}
+			// on: both paths follow the category; off: the torrent keeps them, as
+			// qBittorrent
+			this.state.followCategory(e);
 			this.state.persist(e);
 			this.state.markDirty(e.id);
 		}
@@ -252,9 +254,7 @@ final class TorrentCommands {
 		this.state.labels.ensureCategory(category);
 		for (TorrentEntry e : torrents) {
 			e.category = category;
-			if (e.autoManagedSavePath) {
-				this.state.move(e, this.state.effectiveSavePath(e));
-			}
+			this.state.followCategory(e);
 			this.state.persist(e);
 			this.state.markDirty(e.id);
 		}
@@ -268,7 +268,7 @@ final class TorrentCommands {
 		this.state.labels.saveCategories();
 		for (TorrentEntry e : this.state.entries.values()) {
 			if (e.autoManagedSavePath && e.category.equals(resolved.name())) {
-				this.state.move(e, this.state.effectiveSavePath(e));
+				this.state.followCategory(e);
 				this.state.persist(e);
 			}
 		}
@@ -286,9 +286,7 @@ final class TorrentCommands {
 		for (TorrentEntry e : this.state.entries.values()) {
 			if (names.contains(e.category)) {
 				e.category = "";
-				if (e.autoManagedSavePath) {
-					this.state.move(e, this.state.effectiveSavePath(e));
-				}
+				this.state.followCategory(e);
 				this.state.persist(e);
 				this.state.markDirty(e.id);
 			}
@@ -422,6 +420,24 @@ final class TorrentCommands {
 		boolean connections = previous.maxConnectionsPerTorrent() != next.maxConnectionsPerTorrent();
 		boolean uploads = previous.maxUploadsPerTorrent() != next.maxUploadsPerTorrent();
 		boolean queueingOff = previous.queueingEnabled() && !next.queueingEnabled();
+		if (!java.util.Objects.equals(previous.incompleteSavePath(), next.incompleteSavePath())) {
+			// as qBittorrent: automatically managed torrents follow the incomplete folder
+			// (an incomplete one moves into it, out of it when it is turned off); a
+			// torrent
+			// with a manual save path keeps the download path it was added with
+			for (TorrentEntry e : this.state.entries.values()) {
+				if (e.autoManagedSavePath && e.inSession()) {
+					try {
+						this.state.followCategory(e);
+						this.state.persist(e);
+					}
+					catch (InvalidTorrentException ex) {
+						// the settings apply regardless; this torrent stays where it is
+						log.warn("torrent {} cannot follow the incomplete folder: {}", e.id, ex.getMessage());
+					}
+				}
+			}
+		}
 		// snapshots read the global share limits (ETA) and the queue state: only then is
 		// every torrent republished (a rate-limit toggle must not re-render 10,000
 		// torrents)

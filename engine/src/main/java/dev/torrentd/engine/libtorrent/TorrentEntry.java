@@ -25,7 +25,20 @@ final class TorrentEntry {
 
 	final TorrentId id;
 
+	/** Where the content goes, and stays once complete. */
 	Path savePath;
+
+	/**
+	 * Where the content is downloaded until complete (qBittorrent's per-torrent download
+	 * path), or null for none; kept after the move, as qBittorrent keeps it.
+	 */
+	@Nullable Path downloadPath;
+
+	/**
+	 * The torrent has finished downloading (qBittorrent's "finished status"): its data
+	 * belongs in the save path. Cleared when a check finds wanted data missing.
+	 */
+	boolean finishedStatus;
 
 	String category = "";
 
@@ -73,6 +86,12 @@ final class TorrentEntry {
 	/** The v1 info hash ("" for v2-only), known before the metadata. */
 	String infoHashV1 = "";
 
+	/**
+	 * The folder torrentd last told libtorrent to keep the data in (libtorrent's own save
+	 * path changes only when a move is done); not persisted: the resume data has it.
+	 */
+	Path location;
+
 	@Nullable TorrentHandle handle;
 
 	/** libtorrent's unique id of the handle's torrent object. */
@@ -100,6 +119,7 @@ final class TorrentEntry {
 	TorrentEntry(TorrentId id, Path savePath, Instant addedAt) {
 		this.id = id;
 		this.savePath = savePath;
+		this.location = savePath;
 		this.addedAt = addedAt;
 	}
 

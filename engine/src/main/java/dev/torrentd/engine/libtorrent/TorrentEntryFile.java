@@ -35,6 +35,10 @@ final class TorrentEntryFile {
 	static byte[] write(TorrentEntry e) {
 		Properties p = new Properties();
 		p.setProperty("save-path", e.savePath.toString());
+		if (e.downloadPath != null) {
+			p.setProperty("download-path", e.downloadPath.toString());
+		}
+		p.setProperty("finished", Boolean.toString(e.finishedStatus));
 		p.setProperty("category", e.category);
 		p.setProperty("tags", String.join(",", e.tags));
 		if (e.name != null) {
@@ -94,6 +98,9 @@ final class TorrentEntryFile {
 		}
 		TorrentEntry e = new TorrentEntry(id, Path.of(required(p, "save-path")),
 				Instant.parse(required(p, "added-at")));
+		String downloadPath = p.getProperty("download-path", "");
+		e.downloadPath = downloadPath.isEmpty() ? null : Path.of(downloadPath);
+		e.finishedStatus = Boolean.parseBoolean(p.getProperty("finished"));
 		e.category = p.getProperty("category", "");
 		e.tags = new TreeSet<>(split(p.getProperty("tags", "")));
 		e.name = p.getProperty("name");

@@ -30,7 +30,11 @@ final class TorrentSnapshots {
 		TorrentState state = state(e);
 		boolean stopped = state == TorrentState.STOPPED;
 		boolean complete = s != null && s.finished() && info != null;
-		Path savePath = (s != null && !s.savePath().isEmpty()) ? Path.of(s.savePath()) : e.savePath;
+		Path location = location(e);
+		Path downloadPath = inDownloadPath(e, location) ? e.downloadPath : null;
+		// the folder the content goes to once complete while it is still downloading
+		// elsewhere, else where it is (during a move: the folder it is leaving)
+		Path savePath = (downloadPath != null) ? e.savePath : location;
 		List<String> files = (info != null) ? info.visiblePaths() : List.of();
 		String rootFolder = rootFolder(files);
 		long downloaded = (s != null) ? s.allTimeDownload() : 0;
@@ -48,8 +52,8 @@ final class TorrentSnapshots {
 				swarmSeeds(s), swarmLeechers(s), ratio,
 				eta(e, settings.shareLimits(), complete, stopped, wanted - wantedDone, downloadRate, uploadRate, ratio,
 						downloaded, uploaded, now),
-				savePath, contentPath(savePath, files, rootFolder),
-				(rootFolder != null) ? savePath.resolve(rootFolder) : null, e.category, e.tags, e.addedAt,
+				savePath, contentPath(location, files, rootFolder),
+				(rootFolder != null) ? location.resolve(rootFolder) : null, e.category, e.tags, e.addedAt,
 				e.completedAt, e.lastActivityAt,
 				(s != null && s.lastSeenCompleteSeconds() > 0) ? Instant.ofEpochSecond(s.lastSeenCompleteSeconds())
 						: null,
@@ -65,7 +69,24 @@ final class TorrentSnapshots {
 				(s != null) ? s.numConnections() : 0, (s != null) ? s.connectionsLimit() : -1,
 				(s != null) ? s.wasted() : 0, magnetUri(hashV1(e, info), (info != null) ? info.infoHashV2() : "",
 						name(e), e.id.hex(), e.trackers, e.webSeeds),
-				e.webSeeds, errorMessage(e));
+				e.webSeeds, errorMessage(e), downloadPath);
+	}
+
+	/**
+	 * Where the data is now: libtorrent's save path, which changes when a move is done;
+	 * before the first status, where torrentd put the torrent.
+	 */
+	static Path location(TorrentEntry e) {
+		LtStatus s = e.status;
+		return (s != null && !s.savePath().isEmpty()) ? Path.of(s.savePath()).toAbsolutePath().normalize() : e.location;
+	}
+
+	/**
+	 * Whether the data is in the torrent's download path (not yet moved to its save
+	 * path).
+	 */
+	static boolean inDownloadPath(TorrentEntry e, Path location) {
+		return e.downloadPath != null && !e.downloadPath.equals(e.savePath) && e.downloadPath.equals(location);
 	}
 
 	/** State derivation in qBittorrent's order (TorrentImpl::updateState). */

@@ -30,6 +30,7 @@ class EngineSettingsFileTests {
 			.defaultSavePath(Path.of("/elsewhere"))
 			.contentLayout(ContentLayout.SUBFOLDER)
 			.shareLimits(new GlobalShareLimits(2.5, 120, 30, ShareLimitAction.REMOVE))
+			.incompleteSavePath(Path.of("/incomplete"))
 			.build();
 
 		EngineSettings back = EngineSettingsFile.read(this.configured, EngineSettingsFile.write(changed));
@@ -62,6 +63,26 @@ class EngineSettingsFileTests {
 				Map.of("max-uploads", "many", "dht", "false", "encryption", "ROT13"));
 
 		assertThat(back).isEqualTo(this.configured.toBuilder().dht(false).build());
+	}
+
+	@Test
+	void anIncompleteFolderTurnedOffAtRuntimeStaysOffOverAConfiguredOne() {
+		EngineSettings configured = this.configured.toBuilder().incompleteSavePath(Path.of("/incomplete")).build();
+		EngineSettings off = configured.toBuilder().incompleteSavePath(null).build();
+
+		Map<String, String> stored = EngineSettingsFile.write(off, configured);
+
+		assertThat(stored).containsExactly(Map.entry("incomplete-save-path", ""));
+		assertThat(EngineSettingsFile.read(configured, stored).incompleteSavePath()).isNull();
+	}
+
+	@Test
+	void theIncompleteFolderIsOffByDefaultAndNotStoredWhileItIsAsConfigured() {
+		assertThat(this.configured.incompleteSavePath()).isNull();
+		assertThat(EngineSettingsFile.write(this.configured, this.configured)).isEmpty();
+		EngineSettings on = this.configured.toBuilder().incompleteSavePath(Path.of("/incomplete")).build();
+		assertThat(EngineSettingsFile.read(this.configured, EngineSettingsFile.write(on, this.configured))
+			.incompleteSavePath()).isEqualTo(Path.of("/incomplete"));
 	}
 
 }

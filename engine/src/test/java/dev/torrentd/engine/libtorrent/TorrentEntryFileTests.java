@@ -44,6 +44,8 @@ class TorrentEntryFileTests {
 		e.stopCondition = StopCondition.FILES_CHECKED;
 		e.pendingFilePriorities = List.of(FilePriority.SKIP, FilePriority.HIGH);
 		e.queuePosition = 7;
+		e.downloadPath = Path.of("/data/incomplete/tv hd");
+		e.finishedStatus = true;
 
 		TorrentEntry back = TorrentEntryFile.read(ID, TorrentEntryFile.write(e));
 
@@ -52,7 +54,7 @@ class TorrentEntryFileTests {
 					"lastActivityAt", "stopped", "forceStart", "autoManagedSavePath", "contentLayout",
 					"contentLayoutApplied", "sequentialDownload", "firstLastPiecePriority", "superSeeding",
 					"downloadLimit", "uploadLimit", "shareLimits", "stopCondition", "pendingFilePriorities",
-					"queuePosition")
+					"queuePosition", "downloadPath", "finishedStatus")
 			.isEqualTo(e);
 	}
 
@@ -67,6 +69,8 @@ class TorrentEntryFileTests {
 		assertThat(e.tags).isEmpty();
 		assertThat(e.shareLimits).isEqualTo(ShareLimits.useGlobal());
 		assertThat(e.queuePosition).isEqualTo(-1);
+		assertThat(e.downloadPath).isNull();
+		assertThat(e.finishedStatus).isFalse();
 	}
 
 	@Test

@@ -147,6 +147,65 @@ class TorrentSnapshotsTests {
 		assertThat(t.remainingBytes()).isEqualTo(3000);
 	}
 
+	@Test
+	void whileInItsDownloadPathATorrentShowsItsSavePathToBeAndItsContentWhereItIs() {
+		TorrentEntry e = multiFileEntry(Path.of("/media/tv"), Path.of("/incomplete"));
+		e.status = status(LtState.DOWNLOADING, false, true, false, "", "/incomplete");
+
+		Torrent t = TorrentSnapshots.snapshot(e, this.settings, NOW);
+
+		assertThat(t.savePath()).isEqualTo(Path.of("/media/tv"));
+		assertThat(t.downloadPath()).isEqualTo(Path.of("/incomplete"));
+		assertThat(t.contentPath()).isEqualTo(Path.of("/incomplete/show"));
+		assertThat(t.rootPath()).isEqualTo(Path.of("/incomplete/show"));
+	}
+
+	@Test
+	void beforeTheFirstStatusTheTorrentIsWhereTorrentdPutIt() {
+		TorrentEntry e = multiFileEntry(Path.of("/media/tv"), Path.of("/incomplete"));
+		e.location = Path.of("/incomplete");
+
+		Torrent t = TorrentSnapshots.snapshot(e, this.settings, NOW);
+
+		assertThat(t.downloadPath()).isEqualTo(Path.of("/incomplete"));
+		assertThat(t.contentPath()).isEqualTo(Path.of("/incomplete/show"));
+	}
+
+	@Test
+	void onceMovedToItsSavePathATorrentHasNoDownloadPath() {
+		TorrentEntry e = multiFileEntry(Path.of("/media/tv"), Path.of("/incomplete"));
+		e.finishedStatus = true;
+		e.status = status(LtState.SEEDING, false, true, true, "", "/media/tv");
+
+		Torrent t = TorrentSnapshots.snapshot(e, this.settings, NOW);
+
+		assertThat(t.savePath()).isEqualTo(Path.of("/media/tv"));
+		assertThat(t.downloadPath()).isNull();
+		assertThat(t.contentPath()).isEqualTo(Path.of("/media/tv/show"));
+	}
+
+	@Test
+	void aCompleteTorrentWhoseMoveIsPendingStillShowsTheDownloadPathItIsIn() {
+		TorrentEntry e = multiFileEntry(Path.of("/media/tv"), Path.of("/incomplete"));
+		e.finishedStatus = true;
+		e.status = status(LtState.SEEDING, false, true, true, "", "/incomplete");
+
+		Torrent t = TorrentSnapshots.snapshot(e, this.settings, NOW);
+
+		assertThat(t.downloadPath()).isEqualTo(Path.of("/incomplete"));
+		assertThat(t.contentPath()).isEqualTo(Path.of("/incomplete/show"));
+	}
+
+	private static TorrentEntry multiFileEntry(Path savePath, Path downloadPath) {
+		TorrentEntry e = new TorrentEntry(ID, savePath, NOW.minusSeconds(3600));
+		e.downloadPath = downloadPath;
+		e.info = new MetaInfo("show",
+				List.of(new MetaInfo.FileEntry("show/e1.mkv", 2000, 0, 0, false),
+						new MetaInfo.FileEntry("show/e2.mkv", 2000, 1, 1, false)),
+				2, 2048, 4000, "", "", null, false, ID.hex(), "");
+		return e;
+	}
+
 	private static TorrentState stateOf(LtStatus status) {
 		TorrentEntry e = entry();
 		e.status = status;
@@ -159,11 +218,16 @@ class TorrentSnapshotsTests {
 
 	/** A status with 4000 wanted bytes, 1000 done, 100 B/s down, check progress 0.5. */
 	static LtStatus status(LtState state, boolean paused, boolean autoManaged, boolean finished, String error) {
+		return status(state, paused, autoManaged, finished, error, "/downloads");
+	}
+
+	static LtStatus status(LtState state, boolean paused, boolean autoManaged, boolean finished, String error,
+			String savePath) {
 		long wanted = 4000;
 		long done = finished ? wanted : 1000;
 		return new LtStatus(new LtKey(ID.hex(), ID.hex(), 1), state, paused, autoManaged, false, false, false, error,
 				state != LtState.DOWNLOADING_METADATA, finished, false, 0.5f, wanted, done, done, wanted, 0, done, done,
-				0, 0, 100, 0, 0, 0, -1, -1, 0, 0, 0, 0, 0, 0, 0, "", 0, -1f, 0, -1, "/downloads");
+				0, 0, 100, 0, 0, 0, -1, -1, 0, 0, 0, 0, 0, 0, 0, "", 0, -1f, 0, -1, savePath);
 	}
 
 }
