@@ -162,23 +162,28 @@ public record GuiQuery(List<Param> params) {
 	/**
 	 * {@code setprops}: every {@code v} applies the current {@code s} to the current
 	 * {@code hash}, whichever of {@code s} and {@code hash} came first (the reference
-	 * WebUI sends {@code s=label&hash=H&v=L}, Sonarr {@code hash=H&s=label&v=L}).
+	 * WebUI sends {@code s=label&hash=H&v=L}, Sonarr {@code hash=H&s=label&v=L}); pairs
+	 * before the first {@code hash} belong to it (@ctrl/utorrent sends
+	 * {@code s=label&v=L&hash=H}).
 	 * @return the torrents with their pairs, in the order the hashes first appear
 	 */
 	public List<HashValues> propertiesByHash() {
 		Map<String, List<Map.Entry<String, String>>> byHash = new LinkedHashMap<>();
+		List<Map.Entry<String, String>> beforeAnyHash = new ArrayList<>();
 		String hash = null;
 		String name = null;
 		for (Param param : this.params) {
 			switch (param.name()) {
 				case "hash" -> {
 					hash = param.value();
-					byHash.computeIfAbsent(hash, (h) -> new ArrayList<>());
+					List<Map.Entry<String, String>> values = byHash.computeIfAbsent(hash, (h) -> new ArrayList<>());
+					values.addAll(beforeAnyHash);
+					beforeAnyHash.clear();
 				}
 				case "s" -> name = param.value();
 				case "v" -> {
-					if (hash != null && name != null) {
-						byHash.get(hash).add(Map.entry(name, param.value()));
+					if (name != null) {
+						(hash != null ? byHash.get(hash) : beforeAnyHash).add(Map.entry(name, param.value()));
 					}
 				}
 				default -> {

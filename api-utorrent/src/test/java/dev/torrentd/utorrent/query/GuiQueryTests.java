@@ -51,7 +51,7 @@ class GuiQueryTests {
 				new GuiQuery.HashValues(H2, List.of(Map.entry("ulslots", "4"))));
 		// @ctrl/utorrent puts the hash after the pair
 		assertThat(GuiQuery.parse("s=label&v=x&hash=" + H1 + "&token=t&action=setprops").propertiesByHash())
-			.containsExactly(new GuiQuery.HashValues(H1, List.of()));
+			.containsExactly(new GuiQuery.HashValues(H1, List.of(Map.entry("label", "x"))));
 	}
 
 	@Test
