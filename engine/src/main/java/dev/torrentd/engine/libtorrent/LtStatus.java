@@ -65,4 +65,21 @@ record LtStatus(LtKey key, LtState state, boolean paused, boolean autoManaged, b
 		};
 	}
 
+	/**
+	 * This status with another queue position (read from libtorrent right after a queue
+	 * move, before the next state update).
+	 * @param queuePosition the 0-based position, -1 when not queued
+	 * @return the copy
+	 */
+	LtStatus withQueuePosition(int queuePosition) {
+		return new LtStatus(this.key, this.state, this.paused, this.autoManaged, this.sequentialDownload,
+				this.superSeeding, this.uploadMode, this.error, this.hasMetadata, this.finished, this.movingStorage,
+				this.progress, this.totalWanted, this.totalWantedDone, this.totalDone, this.total, this.allTimeUpload,
+				this.allTimeDownload, this.sessionDownload, this.sessionUpload, this.wasted, this.downloadRate,
+				this.uploadRate, this.numSeeds, this.numPeers, this.numComplete, this.numIncomplete, this.listSeeds,
+				this.listPeers, queuePosition, this.lastSeenCompleteSeconds, this.activeMillis, this.finishedMillis,
+				this.nextAnnounceMillis, this.currentTracker, this.numPieces, this.distributedCopies,
+				this.numConnections, this.connectionsLimit, this.savePath);
+	}
+
 }

@@ -208,6 +208,9 @@ final class TorrentAdder {
 		if (o.addToTopOfQueue()) {
 			e.handle().queuePositionTop();
 		}
+		// listed with its queue position before its first state update (@ctrl/utorrent
+		// reads it right after the add)
+		e.queuePosition = e.handle().queuePosition();
 		this.state.markDirty(e.id);
 		return new AddResult(e.id, false);
 	}

@@ -49,6 +49,18 @@ final class TorrentCommands {
 			}
 			this.state.markDirty(e.id);
 		}
+		// a move shifts other torrents too: read every queued position now, so that a
+		// list
+		// right after the move shows the new order (the state update comes later)
+		for (TorrentEntry e : this.state.entries.values()) {
+			LtStatus status = e.status;
+			if (status != null && status.queuePosition() >= 0 && e.inSession()) {
+				int position = e.handle().queuePosition();
+				if (position != status.queuePosition()) {
+					e.status = status.withQueuePosition(position);
+				}
+			}
+		}
 		this.state.session.postTorrentUpdates();
 	}
 

@@ -58,7 +58,7 @@ final class TorrentSnapshots {
 				(s != null && s.lastSeenCompleteSeconds() > 0) ? Instant.ofEpochSecond(s.lastSeenCompleteSeconds())
 						: null,
 				(s != null) ? s.activeMillis() / 1000 : 0, (s != null) ? s.finishedMillis() / 1000 : 0,
-				(s != null) ? s.queuePosition() : -1, e.forceStart && !stopped, e.autoManagedSavePath,
+				(s != null) ? s.queuePosition() : e.queuePosition, e.forceStart && !stopped, e.autoManagedSavePath,
 				e.sequentialDownload, e.firstLastPiecePriority, e.superSeeding, e.downloadLimit, e.uploadLimit,
 				e.shareLimits, currentTracker(s, e.trackers), e.trackers,
 				(s != null) ? Math.max(0, s.nextAnnounceMillis() / 1000) : 0, (info != null) ? info.isPrivate() : null,
