@@ -5,6 +5,7 @@ import java.time.InstantSource;
 import java.util.List;
 
 import dev.torrentd.utorrent.auth.GuiTokens;
+import dev.torrentd.utorrent.auth.ServerAccount;
 import dev.torrentd.utorrent.cache.ListCache;
 import dev.torrentd.utorrent.query.GuiQueryResolver;
 
@@ -28,8 +29,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class UtorrentApi implements WebMvcConfigurer {
 
 	@Bean
-	GuiTokens utGuiTokens(UtorrentProperties properties) {
-		return new GuiTokens(InstantSource.system(), new SecureRandom(), properties.sessionTimeout());
+	GuiTokens utGuiTokens(UtorrentProperties properties, ServerAccount account) {
+		return new GuiTokens(InstantSource.system(), new SecureRandom(), properties.sessionTimeout(),
+				account::revision);
 	}
 
 	@Bean

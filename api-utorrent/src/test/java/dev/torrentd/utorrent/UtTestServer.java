@@ -61,6 +61,8 @@ public class UtTestServer {
 
 		private volatile String password;
 
+		private volatile long revision;
+
 		TestAccount(String username, String password) {
 			this.username = username;
 			this.password = password;
@@ -80,11 +82,18 @@ public class UtTestServer {
 		public synchronized void replace(String username, String password) {
 			this.username = username;
 			this.password = password;
+			this.revision++;
 		}
 
 		@Override
 		public synchronized void rename(String username) {
 			this.username = username;
+			this.revision++;
+		}
+
+		@Override
+		public long revision() {
+			return this.revision;
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 
 import dev.torrentd.utorrent.query.GuiQuery;
+import dev.torrentd.utorrent.query.QueryOnlyRequest;
 import dev.torrentd.utorrent.server.UtserverSettings;
 import dev.torrentd.utorrent.server.UtserverConfig;
 import jakarta.servlet.FilterChain;
@@ -19,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Runs after HTTP Basic on API calls ({@code /gui/?…}): the {@code token} parameter must
  * be a live token of {@code /gui/token.html} (anywhere in the query; the GUID cookie is
  * not required, as some clients never send cookies), else 400 {@code invalid request};
- * and the guest may only list and read.
+ * and the guest may only list and read. The request goes on with its query string as its
+ * only parameters, so that what is checked here is what chooses the handler.
  */
 class GuiTokenFilter extends OncePerRequestFilter {
 
@@ -58,7 +60,7 @@ class GuiTokenFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		chain.doFilter(request, response);
+		chain.doFilter(new QueryOnlyRequest(request), response);
 	}
 
 	private boolean tokenRequired(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,8 @@ public class GuiTokens {
 
 	private final Duration idleTimeout;
 
+	private final LongSupplier credentials;
+
 	private final Map<String, Session> byGuid = new ConcurrentHashMap<>();
 
 	private final Map<String, Session> byToken = new ConcurrentHashMap<>();
@@ -46,9 +49,21 @@ public class GuiTokens {
 	 * @param idleTimeout how long an unused session lives
 	 */
 	public GuiTokens(InstantSource clock, RandomGenerator random, Duration idleTimeout) {
+		this(clock, random, idleTimeout, () -> 0);
+	}
+
+	/**
+	 * @param clock the clock for idle times
+	 * @param random the source of GUIDs and tokens (a SecureRandom in production)
+	 * @param idleTimeout how long an unused session lives
+	 * @param credentials the credentials' revision ({@link ServerAccount#revision()}): a
+	 * change ends every session
+	 */
+	public GuiTokens(InstantSource clock, RandomGenerator random, Duration idleTimeout, LongSupplier credentials) {
 		this.clock = clock;
 		this.random = random;
 		this.idleTimeout = idleTimeout;
+		this.credentials = credentials;
 	}
 
 	/**
@@ -61,12 +76,14 @@ public class GuiTokens {
 	 * @param peerIp the client's address
 	 * @param userAgent the client's User-Agent ("" when none)
 	 * @param user the user it was created for
+	 * @param credentials the credentials' revision when it was created
 	 */
 	public record Session(String guid, String token, Instant created, Instant updated, String peerIp, String userAgent,
-			String user) {
+			String user, long credentials) {
 
 		Session touched(Instant now) {
-			return new Session(this.guid, this.token, this.created, now, this.peerIp, this.userAgent, this.user);
+			return new Session(this.guid, this.token, this.created, now, this.peerIp, this.userAgent, this.user,
+					this.credentials);
 		}
 
 	}
@@ -89,7 +106,8 @@ public class GuiTokens {
 			}
 		}
 		prune(now);
-		Session session = new Session(randomGuid(), randomToken(), now, now, peerIp, userAgent, user);
+		Session session = new Session(randomGuid(), randomToken(), now, now, peerIp, userAgent, user,
+				this.credentials.getAsLong());
 		this.byGuid.put(session.guid(), session);
 		this.byToken.put(session.token(), session);
 		return session;
@@ -136,12 +154,6 @@ public class GuiTokens {
 		}
 	}
 
-	/** Ends every session (the credentials changed). */
-	public void endAll() {
-		this.byGuid.clear();
-		this.byToken.clear();
-	}
-
 	private Session touch(Session session, Instant now) {
 		Session touched = session.touched(now);
 		this.byGuid.replace(session.guid(), touched);
@@ -153,7 +165,8 @@ public class GuiTokens {
 		if (session == null) {
 			return null;
 		}
-		if (session.updated().plus(this.idleTimeout).isBefore(now)) {
+		if (session.updated().plus(this.idleTimeout).isBefore(now)
+				|| session.credentials() != this.credentials.getAsLong()) {
 			end(session.guid());
 			return null;
 		}

@@ -37,4 +37,11 @@ public interface ServerAccount {
 	 */
 	void rename(String username);
 
+	/**
+	 * A number that changes whenever the credentials change, so that the WebUI's sessions
+	 * made with the old ones end.
+	 * @return the current revision
+	 */
+	long revision();
+
 }

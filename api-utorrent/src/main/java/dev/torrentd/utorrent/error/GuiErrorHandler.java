@@ -1,5 +1,6 @@
 package dev.torrentd.utorrent.error;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -69,10 +70,21 @@ public class GuiErrorHandler {
 		return error(ex.getMessage());
 	}
 
+	/** An upload that cannot be read (the client went away mid-body). */
+	@ExceptionHandler
+	ResponseEntity<String> unreadable(IOException ex) {
+		return error("Can't add torrent: the upload could not be read");
+	}
+
+	/**
+	 * Anything else (the engine not answering in time, a settings file that cannot be
+	 * written): logged with its stack trace, answered as µTorrent answers a failed
+	 * action, because Sonarr and the WebUI treat a non-200 as "the client is down".
+	 */
 	@ExceptionHandler
 	ResponseEntity<String> unexpected(RuntimeException ex) {
 		log.error("Unexpected failure of a /gui/ request", ex);
-		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(TEXT).body("internal error");
+		return error("Internal error: " + ex.getClass().getSimpleName());
 	}
 
 	private ResponseEntity<String> error(String message) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +13,7 @@ import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.utorrent.error.GuiException;
+import dev.torrentd.utorrent.settings.SettingValues;
 import dev.torrentd.utorrent.wire.FileRow;
 import dev.torrentd.utorrent.wire.TorrentProps;
 import org.slf4j.Logger;
@@ -151,18 +151,21 @@ class PropertyWriter {
 		return new SeedGoal(own, ratio, seconds);
 	}
 
+	/**
+	 * A number read as {@code setsetting} reads it: the reference WebUI sends what the
+	 * user typed times a unit ({@code 1.1} × 10 = {@code 11.000000000000002}), Medusa
+	 * {@code 15.0}; decimals are truncated.
+	 */
 	static long number(Map.Entry<String, String> pair) {
-		try {
-			return Long.parseLong(pair.getValue().trim());
-		}
-		catch (NumberFormatException ex) {
+		Long value = SettingValues.parseInteger(pair.getValue());
+		if (value == null) {
 			throw new GuiException("Invalid value for " + pair.getKey() + ": " + pair.getValue());
 		}
+		return value;
 	}
 
 	static boolean bool(String value) {
-		String v = value.trim().toLowerCase(Locale.ROOT);
-		return v.equals("1") || v.equals("true");
+		return Boolean.TRUE.equals(SettingValues.parseBoolean(value));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentId;
@@ -32,7 +33,11 @@ class TorrentFileCopies {
 		this.engine = engine;
 	}
 
-	/** Writes the copy (temp file + rename); a failure is logged, the add stands. */
+	/**
+	 * Writes the copy (temp file + rename) as {@code <name>.torrent}, or
+	 * {@code <name>.<hash prefix>.torrent} when another torrent's copy has that name; a
+	 * failure is logged, the add stands.
+	 */
 	void save(TorrentId id, byte[] metainfo) {
 		Path dir = this.utserver.current().torrentFilesDir();
 		if (dir == null) {
@@ -41,7 +46,9 @@ class TorrentFileCopies {
 		this.engine.find(id).ifPresent((torrent) -> {
 			try {
 				Files.createDirectories(dir);
-				Path target = dir.resolve(fileName(torrent.name()));
+				Path plain = dir.resolve(fileName(torrent.name()));
+				Path target = (Files.exists(plain) && !Arrays.equals(Files.readAllBytes(plain), metainfo))
+						? dir.resolve(fileName(torrent.name(), id)) : plain;
 				Path temp = Files.createTempFile(dir, ".torrentd-", ".tmp");
 				Files.write(temp, metainfo);
 				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -52,6 +59,11 @@ class TorrentFileCopies {
 		});
 	}
 
+	/**
+	 * Deletes the torrent's copy: its own {@code <name>.<hash prefix>.torrent}, else
+	 * {@code <name>.torrent} unless another torrent has the same name (and so may own
+	 * it).
+	 */
 	void delete(TorrentId id) {
 		Path dir = this.utserver.current().torrentFilesDir();
 		if (dir == null) {
@@ -59,12 +71,20 @@ class TorrentFileCopies {
 		}
 		this.engine.find(id).ifPresent((torrent) -> {
 			try {
-				Files.deleteIfExists(dir.resolve(fileName(torrent.name())));
+				if (!Files.deleteIfExists(dir.resolve(fileName(torrent.name(), id))) && this.engine.torrents()
+					.stream()
+					.noneMatch((other) -> !other.id().equals(id) && other.name().equals(torrent.name()))) {
+					Files.deleteIfExists(dir.resolve(fileName(torrent.name())));
+				}
 			}
 			catch (IOException ex) {
 				log.warn("Could not delete the copy of {} in {}: {}", torrent.name(), dir, ex.getMessage());
 			}
 		});
+	}
+
+	static String fileName(String torrentName, TorrentId id) {
+		return fileName(torrentName + "." + id.toString().substring(0, 8));
 	}
 
 	/** A name that stays inside the directory whatever the torrent is called. */

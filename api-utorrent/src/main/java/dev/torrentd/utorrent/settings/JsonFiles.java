@@ -2,10 +2,13 @@ package dev.torrentd.utorrent.settings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -62,8 +65,20 @@ final class JsonFiles {
 			Files.createDirectories(directory);
 			Path temp = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
 			try {
-				Files.write(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
+				try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+						StandardOpenOption.TRUNCATE_EXISTING)) {
+					ByteBuffer bytes = ByteBuffer
+						.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
+					while (bytes.hasRemaining()) {
+						channel.write(bytes);
+					}
+					// on disk before the rename, so that a power loss leaves the old or
+					// the new
+					// content, never an empty file
+					channel.force(true);
+				}
 				move(temp, file);
+				syncDirectory(directory);
 			}
 			finally {
 				Files.deleteIfExists(temp);
@@ -71,6 +86,16 @@ final class JsonFiles {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);
+		}
+	}
+
+	/** Makes the rename durable (Linux fsyncs a directory opened for reading). */
+	private static void syncDirectory(Path directory) {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException ex) {
+			log.debug("Could not sync {}: {}", directory, ex.getMessage());
 		}
 	}
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Conversions between µTorrent's setting values and the engine's: how {@code setsetting}
  * values are read, and the unit and enum mappings.
  */
-final class SettingValues {
+public final class SettingValues {
 
 	/** {@code bt.transp_disposition} bit: outgoing TCP (reference WebUI constants.js). */
 	static final int OUT_TCP = 1;
@@ -44,7 +44,7 @@ final class SettingValues {
 	 * @param value the value as sent
 	 * @return the boolean, or null when it is neither
 	 */
-	static @Nullable Boolean parseBoolean(String value) {
+	public static @Nullable Boolean parseBoolean(String value) {
 		String v = value.trim().toLowerCase(Locale.ROOT);
 		return switch (v) {
 			case "1", "true" -> Boolean.TRUE;
@@ -60,7 +60,7 @@ final class SettingValues {
 	 * @param value the value as sent
 	 * @return the integer, or null when it is not a finite number
 	 */
-	static @Nullable Long parseInteger(String value) {
+	public static @Nullable Long parseInteger(String value) {
 		String v = value.trim();
 		if (v.startsWith("+")) {
 			v = v.substring(1);

@@ -65,6 +65,23 @@ class GuiGuestAndRestrictionIT {
 	}
 
 	@Test
+	void anActionInAPostBodyNeitherEscapesTheChecksNorChoosesAHandler() throws Exception {
+		String admin = basic(UtTestServer.USERNAME, UtTestServer.PASSWORD);
+		get("/gui/?token=" + token(admin) + "&action=setsetting&s=webui.enable_guest&v=1", admin);
+		String guest = basic("guest", "");
+		String token = token(guest);
+		// the guest may not setsetting: putting the action in the body changes nothing
+		HttpResponse<String> sneaky = post("/gui/?token=" + token + "&s=webui.username&v=guest&s=webui.password&v=x",
+				guest, "action=setsetting");
+		assertThat(sneaky.body()).isEqualTo("{\"build\":30470}");
+		assertThat(this.settings.guestEnabled()).isTrue();
+		assertThat(get("/gui/token.html", admin).statusCode()).isEqualTo(200);
+		// nor does an admin request without a token reach an action through the body
+		HttpResponse<String> noToken = post("/gui/", admin, "action=getversion&list=1");
+		assertThat(noToken.body()).isEqualTo("{\"build\":30470}");
+	}
+
+	@Test
 	void anAddressOutsideTheRestrictionListIsRefused() throws Exception {
 		String admin = basic(UtTestServer.USERNAME, UtTestServer.PASSWORD);
 		String token = token(admin);
@@ -88,6 +105,15 @@ class GuiGuestAndRestrictionIT {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.header("Authorization", authorization)
 			.GET()
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, String authorization, String form) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Authorization", authorization)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}

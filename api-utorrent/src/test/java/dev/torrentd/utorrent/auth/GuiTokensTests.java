@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,17 @@ class GuiTokensTests {
 		GuiTokens.Session admin = this.tokens.issue(null, "admin", "127.0.0.1", "");
 		GuiTokens.Session guest = this.tokens.issue(admin.guid(), "guest", "127.0.0.1", "");
 		assertThat(guest.token()).isNotEqualTo(admin.token());
+	}
+
+	@Test
+	void changedCredentialsEndEverySession() {
+		AtomicLong revision = new AtomicLong();
+		GuiTokens guarded = new GuiTokens(this.now::get, new Random(3), Duration.ofHours(1), revision::get);
+		GuiTokens.Session session = guarded.issue(null, "admin", "127.0.0.1", "");
+		assertThat(guarded.use(session.token())).isPresent();
+		revision.incrementAndGet();
+		assertThat(guarded.use(session.token())).isEmpty();
+		assertThat(guarded.issue(session.guid(), "admin", "127.0.0.1", "").token()).isNotEqualTo(session.token());
 	}
 
 	@Test

@@ -151,6 +151,11 @@ class GuiTorrentsIT {
 		ShareLimits limits = this.engine.get(TorrentId.parse(hash.toLowerCase(Locale.ROOT))).shareLimits();
 		assertThat(limits.ratioLimit()).isEqualTo(1.5);
 		assertThat(limits.seedingTimeLimitMinutes()).isEqualTo(120);
+		// the reference WebUI sends what the user typed times the unit: 1.1 × 10
+		api("action=setprops&hash=" + hash + "&s=seed_ratio&v=11.000000000000002&s=ulrate&v=102.4");
+		JsonNode typed = api("action=getprops&hash=" + hash).get("props").get(0);
+		assertThat(typed.get("seed_ratio").asInt()).isEqualTo(11);
+		assertThat(typed.get("ulrate").asLong()).isEqualTo(102);
 		api("action=setprops&hash=" + hash + "&s=seed_override&v=0");
 		assertThat(api("action=getprops&hash=" + hash).get("props").get(0).get("seed_override").asInt()).isZero();
 	}

@@ -39,4 +39,9 @@ final class RecordingAccount implements ServerAccount {
 		this.changes++;
 	}
 
+	@Override
+	public long revision() {
+		return this.changes;
+	}
+
 }

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.util.Properties;
 
 import dev.torrentd.utorrent.auth.ServerAccount;
@@ -53,6 +54,8 @@ public class AccountStore implements UserDetailsService, ServerAccount {
 	private final Path file;
 
 	private volatile ServerCredentials credentials;
+
+	private volatile long revision;
 
 	/**
 	 * The account, starting from the given credentials.
@@ -113,10 +116,20 @@ public class AccountStore implements UserDetailsService, ServerAccount {
 		return this.credentials.username();
 	}
 
+	/** Compared in constant time, so that timing tells nothing about the password. */
 	@Override
 	public boolean matches(String username, String password) {
 		ServerCredentials current = this.credentials;
-		return current.username().equals(username) && current.password().equals(password);
+		boolean user = MessageDigest.isEqual(current.username().getBytes(StandardCharsets.UTF_8),
+				username.getBytes(StandardCharsets.UTF_8));
+		boolean pass = MessageDigest.isEqual(current.password().getBytes(StandardCharsets.UTF_8),
+				password.getBytes(StandardCharsets.UTF_8));
+		return user & pass;
+	}
+
+	@Override
+	public long revision() {
+		return this.revision;
 	}
 
 	/**
@@ -132,6 +145,7 @@ public class AccountStore implements UserDetailsService, ServerAccount {
 		ServerCredentials next = new ServerCredentials(username, password, false);
 		write(next);
 		this.credentials = next;
+		this.revision++;
 	}
 
 	@Override
@@ -160,6 +174,7 @@ public class AccountStore implements UserDetailsService, ServerAccount {
 					channel.force(true);
 				}
 				move(temp, this.file);
+				syncDirectory(directory);
 			}
 			finally {
 				Files.deleteIfExists(temp);
@@ -167,6 +182,16 @@ public class AccountStore implements UserDetailsService, ServerAccount {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + this.file, ex);
+		}
+	}
+
+	/** Makes the rename durable (Linux fsyncs a directory opened for reading). */
+	private static void syncDirectory(Path directory) {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
+		catch (IOException ex) {
+			// the new file is in place; only its durability across a power loss is weaker
 		}
 	}
 
