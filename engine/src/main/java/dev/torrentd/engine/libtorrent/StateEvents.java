@@ -163,11 +163,24 @@ final class StateEvents {
 					this.state.persist(e);
 				}
 			}
+			removeLeftFolders(e);
 			// an incomplete-folder download goes to its save path now
 			this.state.adjustLocation(e);
 			this.state.saveResumeData(e);
 			this.state.session.postTorrentUpdates();
 		}
+	}
+
+	/**
+	 * Tries the folders renames left once more: a piece written to a file's old path
+	 * before its rename can leave a folder that the rename's own cleanup found in use.
+	 */
+	private void removeLeftFolders(TorrentEntry e) {
+		Path savePath = e.location;
+		for (Path folder : List.copyOf(e.leftFolders)) {
+			this.state.writer.execute(() -> EmptyFolders.removeUpTo(folder, savePath));
+		}
+		e.leftFolders.clear();
 	}
 
 	void onFileRenamed(LtKey key, int index) {
@@ -185,8 +198,9 @@ final class StateEvents {
 			// written
 			// before a magnet's layout was applied) are removed when empty
 			Path savePath = e.location;
-			Path oldFile = savePath.resolve(before.files().get(index).path());
-			this.state.writer.execute(() -> EmptyFolders.removeUpTo(oldFile.getParent(), savePath));
+			Path oldFolder = savePath.resolve(before.files().get(index).path()).getParent();
+			e.leftFolders.add(oldFolder);
+			this.state.writer.execute(() -> EmptyFolders.removeUpTo(oldFolder, savePath));
 		}
 		this.state.saveResumeData(e);
 		this.state.markDirty(e.id);

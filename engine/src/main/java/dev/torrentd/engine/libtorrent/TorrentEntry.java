@@ -40,6 +40,13 @@ final class TorrentEntry {
 	 */
 	boolean finishedStatus;
 
+	/**
+	 * Folders that renames left (a dropped root folder): removed when empty after each
+	 * rename and again when the download finishes, when no write can still land there.
+	 * Engine thread only; not persisted.
+	 */
+	final java.util.Set<Path> leftFolders = new java.util.HashSet<>();
+
 	String category = "";
 
 	Set<String> tags = new TreeSet<>();
