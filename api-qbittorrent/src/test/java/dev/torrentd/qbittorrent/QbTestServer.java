@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import dev.torrentd.engine.libtorrent.LibtorrentEngine;
 import dev.torrentd.engine.libtorrent.TestEngines;
+import dev.torrentd.qbittorrent.legacy.DigestAccount;
+import dev.torrentd.qbittorrent.legacy.Ha1;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -57,6 +59,12 @@ public class QbTestServer {
 	UserDetailsService userDetailsService() {
 		return new InMemoryUserDetailsManager(
 				User.withUsername(USERNAME).password("{noop}" + PASSWORD).roles("USER").build());
+	}
+
+	/** HA1 of the same user for the legacy dialect's HTTP Digest. */
+	@Bean
+	DigestAccount digestAccount() {
+		return (username) -> USERNAME.equals(username) ? Ha1.of(USERNAME, PASSWORD) : null;
 	}
 
 	@Bean

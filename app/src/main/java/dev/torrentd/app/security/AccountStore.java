@@ -17,6 +17,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.util.Properties;
 
+import dev.torrentd.qbittorrent.legacy.DigestAccount;
+import dev.torrentd.qbittorrent.legacy.Ha1;
 import dev.torrentd.utorrent.auth.ServerAccount;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,7 +42,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * file is therefore readable by its owner only (mode 0600) where the file system has
  * POSIX permissions.
  */
-public class AccountStore implements UserDetailsService, ServerAccount {
+public class AccountStore implements UserDetailsService, ServerAccount, DigestAccount {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountStore.class);
 
@@ -125,6 +127,12 @@ public class AccountStore implements UserDetailsService, ServerAccount {
 		boolean pass = MessageDigest.isEqual(current.password().getBytes(StandardCharsets.UTF_8),
 				password.getBytes(StandardCharsets.UTF_8));
 		return user & pass;
+	}
+
+	@Override
+	public @Nullable String ha1(String username) {
+		ServerCredentials current = this.credentials;
+		return current.username().equals(username) ? Ha1.of(current.username(), current.password()) : null;
 	}
 
 	@Override
