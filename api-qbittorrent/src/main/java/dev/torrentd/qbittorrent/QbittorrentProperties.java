@@ -23,18 +23,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code bypass_local_auth}, default off)
  * @param bypassAuthSubnetWhitelist CIDR subnets whose clients need no login
  * (qBittorrent's {@code bypass_auth_subnet_whitelist}, empty by default: off)
+ * @param legacy {@code legacy.enabled}: serve qBittorrent 3.2–4.0's API v1
+ * ({@code /login}, {@code /version/*}, {@code /query/*}, {@code /sync/*},
+ * {@code /command/*}); default on, off answers 404 on those paths
+ * @param v2 {@code v2.enabled}: serve {@code /api/v2/*}; default on, off answers 404
+ * there (with or without a session), so that Sonarr and Radarr fall back to API v1
  */
 @ConfigurationProperties("torrentd.qbittorrent")
 public record QbittorrentProperties(@DefaultValue("5.1") String profile, @DefaultValue("5") int maxAuthFailCount,
 		@DefaultValue("3600s") Duration banDuration, @DefaultValue("3600s") Duration sessionTimeout,
 		@DefaultValue("true") boolean csrfProtection, @DefaultValue("false") boolean bypassLocalAuth,
-		@DefaultValue List<String> bypassAuthSubnetWhitelist) {
+		@DefaultValue List<String> bypassAuthSubnetWhitelist, @DefaultValue Switch legacy, @DefaultValue Switch v2) {
 
 	public QbittorrentProperties {
 		QbProfile.of(profile);
 		if (maxAuthFailCount < 0) {
 			throw new IllegalArgumentException("torrentd.qbittorrent.max-auth-fail-count must be 0 or more");
 		}
+	}
+
+	/**
+	 * An API surface that can be switched off.
+	 *
+	 * @param enabled whether it is served (default true)
+	 */
+	public record Switch(@DefaultValue("true") boolean enabled) {
 	}
 
 	/**

@@ -47,6 +47,8 @@ public final class QbAuthFilter extends OncePerRequestFilter {
 
 	private final LoginAttempts attempts;
 
+	private final boolean basicAuth;
+
 	private volatile @Nullable String basicSessionId;
 
 	private final Map<String, String> bypassSessionIds = new ConcurrentHashMap<>();
@@ -62,6 +64,23 @@ public final class QbAuthFilter extends OncePerRequestFilter {
 	 */
 	public QbAuthFilter(SidSessions sessions, QbCredentials credentials, LoginAttempts attempts, boolean csrfProtection,
 			boolean bypassLocalAuth, List<String> bypassSubnets) {
+		this(sessions, credentials, attempts, csrfProtection, bypassLocalAuth, bypassSubnets, true);
+	}
+
+	/**
+	 * Creates the filter, with or without the {@code Authorization: Basic} login.
+	 * @param sessions the session store
+	 * @param credentials the credentials check
+	 * @param attempts the login-failure record, which wrong Basic credentials feed
+	 * @param csrfProtection whether the Origin/Referer check is on
+	 * @param bypassLocalAuth whether loopback clients need no login
+	 * @param bypassSubnets CIDR subnets whose clients need no login
+	 * @param basicAuth whether valid Basic credentials open a session (qBittorrent 5.2's
+	 * API v2); false for API v1, which qBittorrent 3.2–4.0 opened by cookie only
+	 */
+	public QbAuthFilter(SidSessions sessions, QbCredentials credentials, LoginAttempts attempts, boolean csrfProtection,
+			boolean bypassLocalAuth, List<String> bypassSubnets, boolean basicAuth) {
+		this.basicAuth = basicAuth;
 		this.sessions = sessions;
 		this.credentials = credentials;
 		this.attempts = attempts;
@@ -89,7 +108,7 @@ public final class QbAuthFilter extends OncePerRequestFilter {
 			.map(this.sessions::find)
 			.flatMap(Optional::stream)
 			.findFirst();
-		if (session.isEmpty() && !LOGIN_PATH.equals(request.getRequestURI())) {
+		if (session.isEmpty() && this.basicAuth && !LOGIN_PATH.equals(request.getRequestURI())) {
 			session = fromBasicHeader(request, response);
 		}
 		if (session.isEmpty() && isBypassed(request.getRemoteAddr())) {

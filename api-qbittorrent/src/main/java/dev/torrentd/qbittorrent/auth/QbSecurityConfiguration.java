@@ -25,6 +25,16 @@ public class QbSecurityConfiguration {
 	@Order(10)
 	SecurityFilterChain qbittorrentFilterChain(HttpSecurity http, SidSessions sessions, QbCredentials credentials,
 			LoginAttempts attempts, QbittorrentProperties properties) throws Exception {
+		if (!properties.v2().enabled()) {
+			// switched off: 404 with or without a session, as a qBittorrent before 4.1
+			return http.securityMatcher("/api/v2/**")
+				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+				.addFilterBefore(new QbNotFoundFilter(), AuthorizationFilter.class)
+				.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.csrf((csrf) -> csrf.disable())
+				.requestCache((cache) -> cache.disable())
+				.build();
+		}
 		QbAuthFilter filter = new QbAuthFilter(sessions, credentials, attempts, properties.csrfProtection(),
 				properties.bypassLocalAuth(), properties.bypassAuthSubnetWhitelist());
 		http.securityMatcher("/api/v2/**")

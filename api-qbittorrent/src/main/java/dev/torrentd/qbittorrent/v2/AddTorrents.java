@@ -34,7 +34,7 @@ import org.springframework.web.util.WebUtils;
  * fetches in the background.
  */
 @Component
-class AddTorrents {
+public class AddTorrents {
 
 	private static final Logger log = LoggerFactory.getLogger(AddTorrents.class);
 
@@ -50,7 +50,7 @@ class AddTorrents {
 	 * @return true when at least one source was accepted ({@code Ok.}), false otherwise
 	 * ({@code Fails.})
 	 */
-	boolean add(HttpServletRequest request) {
+	public boolean add(HttpServletRequest request) {
 		AddRequest add = AddRequest.parse(request::getParameter);
 		boolean accepted = false;
 		for (String url : add.urls()) {
