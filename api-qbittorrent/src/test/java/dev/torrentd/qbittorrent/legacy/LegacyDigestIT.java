@@ -1,18 +1,11 @@
 package dev.torrentd.qbittorrent.legacy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.TorrentEngine;
@@ -40,10 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LegacyDigestIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final Pattern PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -139,47 +128,26 @@ class LegacyDigestIT {
 	}
 
 	private HttpResponse<String> digest(String method, String path) throws Exception {
-		Map<String, String> challenge = challenge(send(method, path, null));
-		HttpResponse<String> response = send(method, path,
-				authorization(challenge, method, path, QbTestServer.PASSWORD, "00000001"));
+		HttpResponse<String> response = client().send(method, path, null);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		return response;
 	}
 
 	private HttpResponse<String> send(String method, String path, String authorization) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.method(method, HttpRequest.BodyPublishers.noBody());
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return client().send(method, path, authorization, null);
+	}
+
+	private DigestClient client() {
+		return new DigestClient(this.port, QbTestServer.USERNAME, QbTestServer.PASSWORD);
 	}
 
 	private static Map<String, String> challenge(HttpResponse<String> response) {
-		String header = response.headers().firstValue("WWW-Authenticate").orElseThrow();
-		assertThat(header).startsWith("Digest ");
-		Map<String, String> params = new LinkedHashMap<>();
-		Matcher matcher = PARAM.matcher(header);
-		while (matcher.find()) {
-			params.put(matcher.group(1), matcher.group(2));
-		}
-		return params;
+		return DigestClient.challenge(response);
 	}
 
-	/** RFC 2617 with qop=auth, as requests' HTTPDigestAuth computes it. */
-	private static String authorization(Map<String, String> challenge, String method, String uri, String password,
-			String nc) throws Exception {
-		String cnonce = "0a4f113b";
-		String ha1 = md5(QbTestServer.USERNAME + ":" + challenge.get("realm") + ":" + password);
-		String ha2 = md5(method + ":" + uri);
-		String response = md5(ha1 + ":" + challenge.get("nonce") + ":" + nc + ":" + cnonce + ":auth:" + ha2);
-		return "Digest username=\"" + QbTestServer.USERNAME + "\", realm=\"" + challenge.get("realm") + "\", nonce=\""
-				+ challenge.get("nonce") + "\", uri=\"" + uri + "\", qop=auth, nc=" + nc + ", cnonce=\"" + cnonce
-				+ "\", response=\"" + response + "\", opaque=\"" + challenge.get("opaque") + "\"";
-	}
-
-	private static String md5(String text) throws Exception {
-		return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+	private String authorization(Map<String, String> challenge, String method, String uri, String password, String nc)
+			throws Exception {
+		return client().authorization(challenge, method, uri, password);
 	}
 
 }
