@@ -3,8 +3,10 @@ package dev.torrentd.qbittorrent.legacy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +46,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnProperty(prefix = "torrentd.qbittorrent.legacy", name = "enabled", havingValue = "true",
 		matchIfMissing = true)
 public class LegacySecurityConfiguration {
+
+	private static final Pattern SID = Pattern.compile("(^|[;,\\s])SID=");
 
 	/** How long a nonce is accepted. */
 	private static final int NONCE_SECONDS = 300;
@@ -87,9 +91,19 @@ public class LegacySecurityConfiguration {
 				new AndRequestMatcher(paths.matcher("/command/**"), noSession));
 	}
 
+	/** Read from the raw header too: clients send {@code SID=…} in many shapes. */
 	private static boolean hasSidCookie(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
-		return cookies != null && List.of(cookies).stream().anyMatch((c) -> "SID".equals(c.getName()));
+		if (cookies != null && List.of(cookies).stream().anyMatch((c) -> "SID".equals(c.getName()))) {
+			return true;
+		}
+		Enumeration<String> headers = request.getHeaders("Cookie");
+		while (headers != null && headers.hasMoreElements()) {
+			if (SID.matcher(headers.nextElement()).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static UserDetailsService ha1Users(DigestAccount account) {

@@ -24,12 +24,26 @@ class V1AuthIT {
 	MockMvcTester mvc;
 
 	@Test
-	void queriesAndCommandsWithoutSessionAreForbidden() {
+	void queriesWithoutSessionAreForbidden() {
 		assertThat(this.mvc.get().uri("/query/torrents")).hasStatus(403).bodyText().isEqualTo("Forbidden");
 		assertThat(this.mvc.get().uri("/query/preferences")).hasStatus(403).bodyText().isEqualTo("Forbidden");
 		assertThat(this.mvc.get().uri("/sync/maindata")).hasStatus(403).bodyText().isEqualTo("Forbidden");
-		assertThat(this.mvc.post().uri("/command/pauseAll")).hasStatus(403).bodyText().isEqualTo("Forbidden");
 		assertThat(this.mvc.get().uri("/query/nothingHere")).hasStatus(403).bodyText().isEqualTo("Forbidden");
+	}
+
+	@Test
+	void commandsWithAStaleSessionAreForbiddenAndWithoutOneChallengedForDigest() {
+		// a SID cookie makes /command/* API v1's: a stale one is 403 and Sonarr logs in
+		// again
+		assertThat(this.mvc.post().uri("/command/pauseAll").header("Cookie", "SID=stale")).hasStatus(403)
+			.bodyText()
+			.isEqualTo("Forbidden");
+		// without one it is qBittorrent 3.1's, whose clients (curl --digest) need the
+		// challenge
+		assertThat(this.mvc.post().uri("/command/pauseAll")).hasStatus(401)
+			.headers()
+			.hasHeaderSatisfying("WWW-Authenticate",
+					(values) -> assertThat(values.get(0)).startsWith("Digest realm=\"Web UI Access\""));
 	}
 
 	@Test
