@@ -192,6 +192,8 @@ class QbittorrentFidelityIT {
 		String magnetHash = "c0ffee".repeat(6) + "c0ff";
 
 		try (ReferenceQbittorrent qbittorrent = ReferenceQbittorrent.start(dir.resolve("reference"), USER, PASSWORD)) {
+			assertThat(qbittorrent.version()).as("KNOWN lists the differences from Debian 12's qbittorrent-nox 4.5.2")
+				.endsWith("v4.5.2");
 			Side reference = new Side("qBittorrent 4.5.2", qbittorrent.port(), dir.resolve("reference/downloads"));
 			Side torrentd = new Side("torrentd", this.port, dir.resolve("torrentd/downloads"));
 			Fidelity check = new Fidelity(reference, torrentd);

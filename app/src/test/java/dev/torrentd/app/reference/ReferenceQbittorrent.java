@@ -50,13 +50,16 @@ public final class ReferenceQbittorrent implements AutoCloseable {
 
 	private static final Duration STARTUP = Duration.ofSeconds(60);
 
+	private final String program;
+
 	private final Process process;
 
 	private final Path profile;
 
 	private final int port;
 
-	private ReferenceQbittorrent(Process process, Path profile, int port) {
+	private ReferenceQbittorrent(String program, Process process, Path profile, int port) {
+		this.program = program;
 		this.process = process;
 		this.profile = profile;
 		this.port = port;
@@ -93,7 +96,7 @@ public final class ReferenceQbittorrent implements AutoCloseable {
 				.redirectErrorStream(true)
 				.redirectOutput(log)
 				.start();
-			ReferenceQbittorrent reference = new ReferenceQbittorrent(process, profile, port);
+			ReferenceQbittorrent reference = new ReferenceQbittorrent(program, process, profile, port);
 			reference.awaitWebUi();
 			return reference;
 		}
@@ -214,6 +217,26 @@ public final class ReferenceQbittorrent implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * What {@code qbittorrent-nox --version} prints.
+	 * @return e.g. {@code qBittorrent v4.5.2}
+	 */
+	public String version() {
+		try {
+			Process version = new ProcessBuilder(this.program, "--version").redirectErrorStream(true).start();
+			String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+			version.waitFor(10, TimeUnit.SECONDS);
+			return output;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
