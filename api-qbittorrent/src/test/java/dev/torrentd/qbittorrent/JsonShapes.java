@@ -24,8 +24,11 @@ import tools.jackson.databind.node.JsonNodeType;
  * {@code $[*].state}: array indexes become {@code [*]} and 40-hex torrent IDs used as map
  * keys become {@code *}. {@link Rules} name, by such a pattern, the differences a
  * comparison tolerates; anything else is reported.
+ * <p>
+ * Public for app's {@code QbittorrentFidelityIT}, which compares torrentd with a running
+ * qBittorrent 4.5.2 through the same rules (this module's test-jar).
  */
-final class JsonShapes {
+public final class JsonShapes {
 
 	private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
@@ -42,11 +45,40 @@ final class JsonShapes {
 	 * @param mayLack golden keys we may leave out, by pattern
 	 * @param retyped golden keys whose type changed since the capture, by pattern, with
 	 * the type we must send
+	 * @param newerKeys whether every key the golden side lacks is accepted (a newer API
+	 * than the golden one), instead of only those in {@code extraKeys}
+	 * @param doubles when not {@code null}: integers must stay integers, that is a
+	 * fraction or exponent ({@code 1.0}) where the golden side writes an integer literal
+	 * ({@code 1}) is a difference, except at these patterns, the keys that are floating
+	 * point in the golden server (it writes an integral double without a fraction, so one
+	 * capture cannot tell); {@code null}: every number is one type
 	 */
-	record Rules(Map<String, JsonNodeType> extraKeys, Set<String> mayLack, Map<String, JsonNodeType> retyped) {
+	public record Rules(Map<String, JsonNodeType> extraKeys, Set<String> mayLack, Map<String, JsonNodeType> retyped,
+			boolean newerKeys, @Nullable Set<String> doubles) {
 
-		static Rules strict() {
-			return new Rules(Map.of(), Set.of(), Map.of());
+		/**
+		 * No tolerated difference; every number one type.
+		 * @return the rules
+		 */
+		public static Rules strict() {
+			return new Rules(Map.of(), Set.of(), Map.of(), false, null);
+		}
+
+		/**
+		 * Accepts every key the golden side lacks (checking only the keys it has).
+		 * @return the widened rules
+		 */
+		public Rules anyExtraKeys() {
+			return new Rules(this.extraKeys, this.mayLack, this.retyped, true, this.doubles);
+		}
+
+		/**
+		 * Tells integer literals from floating-point ones, see {@link Rules}.
+		 * @param patterns the keys that are floating point on the golden side
+		 * @return the narrowed rules
+		 */
+		public Rules integersStayIntegers(Set<String> patterns) {
+			return new Rules(this.extraKeys, this.mayLack, this.retyped, this.newerKeys, Set.copyOf(patterns));
 		}
 
 		/**
@@ -55,10 +87,10 @@ final class JsonShapes {
 		 * @param keys key name to JSON type
 		 * @return the widened rules
 		 */
-		Rules extraKeys(String objectPattern, Map<String, JsonNodeType> keys) {
+		public Rules extraKeys(String objectPattern, Map<String, JsonNodeType> keys) {
 			Map<String, JsonNodeType> extra = new HashMap<>(this.extraKeys);
 			keys.forEach((key, type) -> extra.put(objectPattern + "." + key, type));
-			return new Rules(Map.copyOf(extra), this.mayLack, this.retyped);
+			return new Rules(Map.copyOf(extra), this.mayLack, this.retyped, this.newerKeys, this.doubles);
 		}
 
 		/**
@@ -66,10 +98,10 @@ final class JsonShapes {
 		 * @param patterns full key patterns, e.g. {@code $.torrents}
 		 * @return the widened rules
 		 */
-		Rules mayLack(String... patterns) {
+		public Rules mayLack(String... patterns) {
 			Set<String> lack = new HashSet<>(this.mayLack);
 			lack.addAll(List.of(patterns));
-			return new Rules(this.extraKeys, Set.copyOf(lack), this.retyped);
+			return new Rules(this.extraKeys, Set.copyOf(lack), this.retyped, this.newerKeys, this.doubles);
 		}
 
 		/**
@@ -78,10 +110,10 @@ final class JsonShapes {
 		 * @param type the type we must send
 		 * @return the changed rules
 		 */
-		Rules retyped(String pattern, JsonNodeType type) {
+		public Rules retyped(String pattern, JsonNodeType type) {
 			Map<String, JsonNodeType> changed = new HashMap<>(this.retyped);
 			changed.put(pattern, type);
-			return new Rules(this.extraKeys, this.mayLack, Map.copyOf(changed));
+			return new Rules(this.extraKeys, this.mayLack, Map.copyOf(changed), this.newerKeys, this.doubles);
 		}
 
 	}
@@ -91,7 +123,7 @@ final class JsonShapes {
 	 * @param path e.g. {@code $.torrents.0282dd156eac44ba0b76ce227e775234a322a781.name}
 	 * @return e.g. {@code $.torrents.*.name}
 	 */
-	static String pattern(String path) {
+	public static String pattern(String path) {
 		return TORRENT_ID.matcher(INDEX.matcher(path).replaceAll("[*]")).replaceAll(".*");
 	}
 
@@ -102,7 +134,7 @@ final class JsonShapes {
 	 * @param rules the tolerated differences
 	 * @return one line per difference; empty when the shapes are the same
 	 */
-	static List<String> compare(JsonNode golden, JsonNode actual, Rules rules) {
+	public static List<String> compare(JsonNode golden, JsonNode actual, Rules rules) {
 		List<String> differences = new ArrayList<>();
 		compare("$", golden, actual, rules, differences);
 		return differences;
@@ -120,7 +152,7 @@ final class JsonShapes {
 	 * @param rules the tolerated differences (for keys neither capture has)
 	 * @return one line per difference
 	 */
-	static List<String> compareDelta(JsonNode golden, JsonNode full, JsonNode actual, Rules rules) {
+	public static List<String> compareDelta(JsonNode golden, JsonNode full, JsonNode actual, Rules rules) {
 		List<String> differences = new ArrayList<>();
 		compareDelta("$", golden, full, actual, rules, differences);
 		return differences;
@@ -134,6 +166,11 @@ final class JsonShapes {
 		}
 		if (expected != golden.getNodeType()) {
 			return;
+		}
+		Set<String> doubles = rules.doubles();
+		if (doubles != null && golden.isIntegralNumber() && actual.isFloatingPointNumber()
+				&& !doubles.contains(pattern(path))) {
+			differences.add(path + ": golden integer " + golden + ", ours floating point " + actual);
 		}
 		if (golden.isObject()) {
 			for (String key : golden.propertyNames()) {
@@ -210,6 +247,9 @@ final class JsonShapes {
 	}
 
 	private static void extraKey(String path, JsonNode actual, Rules rules, List<String> differences) {
+		if (rules.newerKeys()) {
+			return;
+		}
 		JsonNodeType allowed = rules.extraKeys().get(pattern(path));
 		if (allowed == null) {
 			differences.add(path + ": not in the golden capture (ours " + describe(actual) + ")");

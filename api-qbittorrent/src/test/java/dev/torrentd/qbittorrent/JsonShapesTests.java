@@ -1,6 +1,7 @@
 package dev.torrentd.qbittorrent;
 
 import java.util.Map;
+import java.util.Set;
 
 import dev.torrentd.qbittorrent.JsonShapes.Rules;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,22 @@ class JsonShapesTests {
 			.containsExactlyInAnyOrder("$.server_state.global_ratio: golden string, ours number 1",
 					"$.torrents." + HASH + ".name: missing (golden string \"m2\")",
 					"$.torrents." + HASH + ".bogus: not in the golden capture (ours number 1)");
+	}
+
+	@Test
+	void anyExtraKeysAcceptsNewerKeysButStillReportsMissingOnes() {
+		assertThat(JsonShapes.compare(json("{\"a\":1,\"b\":\"x\"}"), json("{\"a\":1,\"newer\":[1]}"),
+				Rules.strict().anyExtraKeys()))
+			.containsExactly("$.b: missing (golden string \"x\")");
+	}
+
+	@Test
+	void integersStayIntegersReportsAFractionWhereTheGoldenSideWritesAnInteger() {
+		Rules rules = Rules.strict().integersStayIntegers(Set.of("$.progress"));
+		assertThat(
+				JsonShapes.compare(json("{\"size\":1,\"progress\":0}"), json("{\"size\":1.0,\"progress\":0.0}"), rules))
+			.containsExactly("$.size: golden integer 1, ours floating point 1.0");
+		assertThat(JsonShapes.compare(json("{\"ratio\":0.5}"), json("{\"ratio\":1}"), rules)).isEmpty();
 	}
 
 	@Test
