@@ -26,9 +26,10 @@ public class CredentialsConfiguration {
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 	@Bean
-	ServerCredentials serverCredentials(AuthProperties properties, EngineProperties engine) {
+	ServerCredentials serverCredentials(AuthProperties properties, EngineProperties engine,
+			PasswordEncoder passwordEncoder) {
 		Path file = credentialsFile(engine);
-		ServerCredentials stored = AccountStore.load(file);
+		ServerCredentials stored = AccountStore.load(file, passwordEncoder);
 		if (stored != null) {
 			log.info("Using the credentials stored in {} (they win over torrentd.auth.*; delete the file to use those)",
 					file);
@@ -65,18 +66,24 @@ public class CredentialsConfiguration {
 	}
 
 	/**
-	 * The one user every dialect checks. The password is kept as given ({@code {noop}}):
-	 * HTTP Digest (the legacy qBittorrent dialect) needs it in clear. Changes are stored
-	 * in {@code <state-dir>/credentials.properties}.
+	 * The one user every dialect checks. Changes are stored in
+	 * {@code <state-dir>/credentials.properties} as the password's hash and HTTP Digest's
+	 * HA1, never the password.
 	 */
 	@Bean
-	AccountStore accountStore(ServerCredentials credentials, EngineProperties engine) {
-		return new AccountStore(credentials, credentialsFile(engine));
+	AccountStore accountStore(ServerCredentials credentials, EngineProperties engine, PasswordEncoder passwordEncoder) {
+		return new AccountStore(credentials, credentialsFile(engine), passwordEncoder);
 	}
 
+	/**
+	 * Spring Security's delegating encoder (bcrypt for new hashes), behind a cache of the
+	 * passwords it verified: both the qBittorrent dialect (through
+	 * {@link AccountStore#loadUserByUsername}) and {@link AccountStore#matches} check
+	 * with it, and HTTP Basic sends the password with every request.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	static Path credentialsFile(EngineProperties engine) {

@@ -1,5 +1,7 @@
 package dev.torrentd.app.security;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -7,12 +9,14 @@ import java.time.Duration;
 import dev.torrentd.app.engine.EngineProperties;
 import dev.torrentd.engine.EncryptionMode;
 import dev.torrentd.engine.PeerProtocols;
+import dev.torrentd.qbittorrent.legacy.Ha1;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +66,7 @@ class CredentialsConfigurationTests {
 
 	@Test
 	void storedCredentialsWinOverTheConfiguredOnes() {
-		ServerCredentials stored = new ServerCredentials("bob", "changed", false);
+		ServerCredentials stored = new ServerCredentials("bob", "new-pw-4711", false);
 
 		assertThat(CredentialsConfiguration.initial(new AuthProperties("admin", "configured", false), stored))
 			.isEqualTo(stored);
@@ -71,18 +75,50 @@ class CredentialsConfigurationTests {
 	}
 
 	@Test
-	void aPasswordChangedAtRuntimeIsInForceAtTheNextStart() {
+	void aPasswordChangedAtRuntimeIsInForceAtTheNextStart() throws IOException {
 		EngineProperties engine = this.engine();
+		PasswordEncoder passwords = this.configuration.passwordEncoder();
 		AuthProperties configured = new AuthProperties("admin", "configured", false);
-		ServerCredentials first = this.configuration.serverCredentials(configured, engine);
+		ServerCredentials first = this.configuration.serverCredentials(configured, engine, passwords);
 		assertThat(first).isEqualTo(new ServerCredentials("admin", "configured", false));
 
-		this.configuration.accountStore(first, engine).replace("admin", "changed");
+		this.configuration.accountStore(first, engine, passwords).replace("admin", "new-pw-4711");
 
-		ServerCredentials next = this.configuration.serverCredentials(configured, engine);
-		assertThat(next).isEqualTo(new ServerCredentials("admin", "changed", false));
-		assertThat(this.configuration.accountStore(next, engine).matches("admin", "changed")).isTrue();
-		assertThat(this.dir.resolve("state").resolve("credentials.properties")).isRegularFile();
+		ServerCredentials next = this.configuration.serverCredentials(configured, engine, passwords);
+		assertThat(next.username()).isEqualTo("admin");
+		assertThat(next.password()).as("only its hashes are stored").isNull();
+		assertThat(next.ha1()).isEqualTo(Ha1.of("admin", "new-pw-4711"));
+		AccountStore store = this.configuration.accountStore(next, engine, passwords);
+		assertThat(store.matches("admin", "new-pw-4711")).isTrue();
+		assertThat(store.matches("admin", "configured")).isFalse();
+		Path file = this.dir.resolve("state").resolve("credentials.properties");
+		assertThat(file).isRegularFile();
+		assertThat(Files.readString(file)).doesNotContain("new-pw-4711");
+	}
+
+	@Test
+	void aCredentialsFileInTheOldFormatIsMigratedAtStart() throws IOException {
+		EngineProperties engine = this.engine();
+		PasswordEncoder passwords = this.configuration.passwordEncoder();
+		Path file = this.dir.resolve("state").resolve("credentials.properties");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, "username=bob\npassword=in-clear-before\n");
+
+		ServerCredentials credentials = this.configuration
+			.serverCredentials(new AuthProperties("admin", "configured", false), engine, passwords);
+
+		assertThat(credentials.username()).isEqualTo("bob");
+		assertThat(Files.readString(file)).doesNotContain("in-clear-before").contains("password-hash=", "ha1=");
+		assertThat(this.configuration.accountStore(credentials, engine, passwords).matches("bob", "in-clear-before"))
+			.isTrue();
+	}
+
+	@Test
+	void thePasswordEncoderIsBcryptBehindTheVerifiedPasswordCache() {
+		PasswordEncoder passwords = this.configuration.passwordEncoder();
+
+		assertThat(passwords).isInstanceOf(VerifiedPasswordCache.class);
+		assertThat(passwords.encode("pw")).startsWith("{bcrypt}");
 	}
 
 	@Test
