@@ -34,6 +34,10 @@ public interface ServerAccount {
 	 * {@code webui.username} and no {@code webui.password}: the WebUI sends only the
 	 * settings it changed), persisted before this returns.
 	 * @param username the new user name (not empty)
+	 * @throws IllegalStateException when the account cannot keep the password under a new
+	 * name: the app stores only hashes that include the user name (HTTP Digest's HA1), so
+	 * it needs the clear password, known once a request's credentials matched since the
+	 * start; nothing changes
 	 */
 	void rename(String username);
 

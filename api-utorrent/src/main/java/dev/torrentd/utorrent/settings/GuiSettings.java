@@ -204,7 +204,15 @@ public class GuiSettings {
 			this.account.replace((username != null) ? username : this.account.username(), password);
 		}
 		else if (username != null) {
-			this.account.rename(username);
+			try {
+				this.account.rename(username);
+			}
+			catch (IllegalStateException ex) {
+				// the account knows only the password's hashes (which include the user
+				// name):
+				// answered as a refused value, {"error": ...}, with the account's reason
+				throw new IllegalArgumentException(ex.getMessage(), ex);
+			}
 		}
 	}
 

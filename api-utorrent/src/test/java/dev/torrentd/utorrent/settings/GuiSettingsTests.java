@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class GuiSettingsTests {
 
@@ -369,6 +370,17 @@ class GuiSettingsTests {
 		set("webui.username", "carol");
 
 		assertThat(this.account.matches("carol", "secret")).isTrue();
+	}
+
+	@Test
+	void aUserNameAloneIsRefusedWithTheAccountsReasonWhenItCannotKeepThePassword() {
+		this.account.passwordUnknown = true;
+
+		assertThatIllegalArgumentException().isThrownBy(() -> set("webui.username", "carol"))
+			.withMessageContaining("password must be given");
+
+		assertThat(this.account.username()).isEqualTo("admin");
+		assertThat(this.account.changes).isZero();
 	}
 
 	@Test

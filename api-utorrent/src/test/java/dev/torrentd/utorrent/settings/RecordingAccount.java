@@ -11,6 +11,11 @@ final class RecordingAccount implements ServerAccount {
 
 	int changes;
 
+	/**
+	 * Whether {@link #rename} refuses, as the app's account does without the password.
+	 */
+	volatile boolean passwordUnknown;
+
 	RecordingAccount(String username, String password) {
 		this.username = username;
 		this.password = password;
@@ -35,6 +40,9 @@ final class RecordingAccount implements ServerAccount {
 
 	@Override
 	public synchronized void rename(String username) {
+		if (this.passwordUnknown) {
+			throw new IllegalStateException("The password must be given with the new user name");
+		}
 		this.username = username;
 		this.changes++;
 	}
