@@ -6,9 +6,11 @@ import java.time.InstantSource;
 import dev.torrentd.qbittorrent.auth.LoginAttempts;
 import dev.torrentd.qbittorrent.auth.SidSessions;
 
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -18,7 +20,10 @@ import org.springframework.context.annotation.Configuration;
  * {@link org.springframework.security.crypto.password.PasswordEncoder} from the app.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackageClasses = QbittorrentApi.class)
+// a dialect never registers a Boot configuration: test harnesses on the classpath (a
+// test-jar) stay out of the application
+@ComponentScan(basePackageClasses = QbittorrentApi.class,
+		excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class))
 @EnableConfigurationProperties(QbittorrentProperties.class)
 public class QbittorrentApi {
 

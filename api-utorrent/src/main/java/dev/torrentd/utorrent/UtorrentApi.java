@@ -10,9 +10,11 @@ import dev.torrentd.utorrent.cache.ListCache;
 import dev.torrentd.utorrent.query.GuiQueryResolver;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,7 +26,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "torrentd.utorrent", name = "enabled", havingValue = "true", matchIfMissing = true)
-@ComponentScan(basePackageClasses = UtorrentApi.class)
+// a dialect never registers a Boot configuration: test harnesses on the classpath (a
+// test-jar) stay out of the application
+@ComponentScan(basePackageClasses = UtorrentApi.class,
+		excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class))
 @EnableConfigurationProperties(UtorrentProperties.class)
 public class UtorrentApi implements WebMvcConfigurer {
 
