@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.www.DigestAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.DigestAuthenticationFilter;
@@ -68,6 +69,7 @@ public class LegacySecurityConfiguration {
 		http.securityMatcher(legacyRequests())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.addFilterAt(digest, BasicAuthenticationFilter.class)
+			.addFilterAfter(new LegacyCommandReplies(), AuthorizationFilter.class)
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())

@@ -127,6 +127,35 @@ class LegacyDigestIT {
 		assertThat(JSON.readTree(digest("GET", "/json/preferences").body()).has("save_path")).isTrue();
 	}
 
+	@Test
+	void commandsAnswer200WhateverHappensAs31Did() throws Exception {
+		DigestClient client = client();
+		HttpResponse<String> download = client.send("POST", "/command/download", "urls=not-a-link");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEmpty();
+		HttpResponse<String> pause = client.send("POST", "/command/pause", "hash=" + "0".repeat(40));
+		assertThat(pause.statusCode()).isEqualTo(200);
+		assertThat(pause.body()).isEmpty();
+		HttpResponse<String> limit = client.send("POST", "/command/getGlobalDlLimit", "");
+		assertThat(limit.statusCode()).isEqualTo(200);
+		assertThat(limit.body()).matches("[0-9]+");
+		String boundary = "----legacy" + System.nanoTime();
+		String multipart = "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"torrents\"; filename=\"x.torrent\"\r\n"
+				+ "Content-Type: application/x-bittorrent\r\n\r\nnot bencoding\r\n--" + boundary + "--\r\n";
+		java.util.Map<String, String> challenge = challenge(send("POST", "/command/upload", null));
+		HttpResponse<String> upload = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + "/command/upload"))
+				.header("Authorization",
+						client.authorization(challenge, "POST", "/command/upload", QbTestServer.PASSWORD))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(multipart))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(upload.statusCode()).isEqualTo(200);
+		assertThat(upload.body()).isEqualTo(LegacyCommandReplies.UPLOAD_REPLY);
+	}
+
 	private HttpResponse<String> digest(String method, String path) throws Exception {
 		HttpResponse<String> response = client().send(method, path, null);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);

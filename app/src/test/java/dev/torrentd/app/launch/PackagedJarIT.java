@@ -113,6 +113,22 @@ class PackagedJarIT {
 		assertThat(pidFile).doesNotExist();
 	}
 
+	@Test
+	void aCurlDigestShutdownStopsTheServerAsQbittorrent31Did() throws Exception {
+		int port = freePort();
+		this.launcher = startJar(port, "--torrentd.auth.password=shutdown-secret");
+		awaitHealthUp(port);
+		ProcessBuilder curl = new ProcessBuilder("curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "--digest",
+				"-u", "admin:shutdown-secret", "http://127.0.0.1:" + port + "/command/shutdown")
+			.redirectError(ProcessBuilder.Redirect.DISCARD);
+		curl.environment().remove("LD_PRELOAD");
+		Process answer = curl.start();
+		assertThat(new String(answer.getInputStream().readAllBytes())).isEqualTo("200");
+		assertThat(this.launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.launcher.exitValue()).isZero();
+		assertThat(log()).contains("Shutting down: asked through /command/shutdown", "libtorrent session stopped");
+	}
+
 	private static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
