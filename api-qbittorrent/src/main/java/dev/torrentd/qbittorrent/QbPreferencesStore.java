@@ -1,14 +1,12 @@
 package dev.torrentd.qbittorrent;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.torrentd.engine.AtomicFiles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,30 +97,7 @@ public class QbPreferencesStore {
 	}
 
 	private void write(Map<String, Object> content) {
-		try {
-			Files.createDirectories(this.file.getParent());
-			Path temp = Files.createTempFile(this.file.getParent(), FILE_NAME, ".tmp");
-			try {
-				Files.write(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
-				move(temp, this.file);
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + this.file, ex);
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			// same directory, so this only happens on exotic file systems
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
+		AtomicFiles.write(this.file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
 	}
 
 }

@@ -1,11 +1,12 @@
 package dev.torrentd.utorrent.gui;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
+import dev.torrentd.engine.AtomicFiles;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.utorrent.server.UtserverConfig;
@@ -34,7 +35,7 @@ class TorrentFileCopies {
 	}
 
 	/**
-	 * Writes the copy (temp file + rename) as {@code <name>.torrent}, or
+	 * Writes the copy ({@link AtomicFiles}) as {@code <name>.torrent}, or
 	 * {@code <name>.<hash prefix>.torrent} when another torrent's copy has that name; a
 	 * failure is logged, the add stands.
 	 */
@@ -49,11 +50,9 @@ class TorrentFileCopies {
 				Path plain = dir.resolve(fileName(torrent.name()));
 				Path target = (Files.exists(plain) && !Arrays.equals(Files.readAllBytes(plain), metainfo))
 						? dir.resolve(fileName(torrent.name(), id)) : plain;
-				Path temp = Files.createTempFile(dir, ".torrentd-", ".tmp");
-				Files.write(temp, metainfo);
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				AtomicFiles.write(target, metainfo);
 			}
-			catch (IOException ex) {
+			catch (IOException | UncheckedIOException ex) {
 				log.warn("Could not keep a copy of {} in {}: {}", torrent.name(), dir, ex.getMessage());
 			}
 		});

@@ -1,15 +1,10 @@
 package dev.torrentd.utorrent.settings;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
+import dev.torrentd.engine.AtomicFiles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,53 +55,7 @@ final class JsonFiles {
 	 * then left as it was)
 	 */
 	static void write(Path file, Object content) {
-		Path directory = file.toAbsolutePath().getParent();
-		try {
-			Files.createDirectories(directory);
-			Path temp = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-			try {
-				try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-						StandardOpenOption.TRUNCATE_EXISTING)) {
-					ByteBuffer bytes = ByteBuffer
-						.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
-					while (bytes.hasRemaining()) {
-						channel.write(bytes);
-					}
-					// on disk before the rename, so that a power loss leaves the old or
-					// the new
-					// content, never an empty file
-					channel.force(true);
-				}
-				move(temp, file);
-				syncDirectory(directory);
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + file, ex);
-		}
-	}
-
-	/** Makes the rename durable (Linux fsyncs a directory opened for reading). */
-	private static void syncDirectory(Path directory) {
-		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-			channel.force(true);
-		}
-		catch (IOException ex) {
-			log.debug("Could not sync {}: {}", directory, ex.getMessage());
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			// same directory, so only an exotic file system gets here
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
+		AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
 	}
 
 }

@@ -4,14 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -19,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import dev.torrentd.engine.AtomicFiles;
 import dev.torrentd.qbittorrent.legacy.DigestAccount;
 import dev.torrentd.qbittorrent.legacy.Ha1;
 import dev.torrentd.utorrent.auth.ServerAccount;
@@ -283,7 +279,7 @@ public class AccountStore implements UserDetailsService, ServerAccount, DigestAc
 		}
 	}
 
-	/** Atomically: a temp file (mode 0600), fsynced, renamed, the directory fsynced. */
+	/** Atomically ({@link AtomicFiles}), created with mode 0600. */
 	private static void write(Path file, Account next) {
 		Properties properties = new Properties();
 		properties.setProperty(USERNAME, next.username());
@@ -294,38 +290,12 @@ public class AccountStore implements UserDetailsService, ServerAccount, DigestAc
 			properties.store(text,
 					"torrentd's user, changed at runtime; wins over torrentd.auth.* (delete to use them)."
 							+ " No password: its PasswordEncoder hash and HTTP Digest's HA1.");
-			Path directory = file.toAbsolutePath().getParent();
-			Files.createDirectories(directory);
-			Path temp = Files.createTempFile(directory, FILE_NAME, ".tmp", ownerOnly(directory));
-			try {
-				try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-						StandardOpenOption.TRUNCATE_EXISTING)) {
-					ByteBuffer bytes = StandardCharsets.UTF_8.encode(text.toString());
-					while (bytes.hasRemaining()) {
-						channel.write(bytes);
-					}
-					channel.force(true);
-				}
-				move(temp, file);
-				syncDirectory(directory);
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file, ex);
 		}
-	}
-
-	/** Makes the rename durable (Linux fsyncs a directory opened for reading). */
-	private static void syncDirectory(Path directory) {
-		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-			channel.force(true);
-		}
-		catch (IOException ex) {
-			// the new file is in place; only its durability across a power loss is weaker
-		}
+		Path directory = file.toAbsolutePath().getParent();
+		AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8), ownerOnly(directory));
 	}
 
 	/** Mode 0600 where the file system knows POSIX permissions; nothing elsewhere. */
@@ -335,16 +305,6 @@ public class AccountStore implements UserDetailsService, ServerAccount, DigestAc
 					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) };
 		}
 		return new FileAttribute<?>[0];
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			// same directory, so only an exotic file system gets here
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 
 	/**

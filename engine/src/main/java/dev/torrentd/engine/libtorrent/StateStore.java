@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import dev.torrentd.engine.AtomicFiles;
 import dev.torrentd.engine.TorrentId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package dev.torrentd.engine.libtorrent;
+package dev.torrentd.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.util.Set;
 
 /**
  * Writes files so that a crash (even {@code kill -9} or a power cut) leaves either the
  * old or the new content: write a temp file in the same folder, fsync it, rename it over
- * the target, fsync the folder.
+ * the target, fsync the folder. The engine's state files and the dialects' own files
+ * (preferences, settings, credentials) are all written this way.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
 	private AtomicFiles() {
 	}
@@ -27,13 +30,28 @@ final class AtomicFiles {
 	 * @throws UncheckedIOException when the file cannot be written; the old content is
 	 * kept
 	 */
-	static void write(Path target, byte[] content) {
+	public static void write(Path target, byte[] content) {
+		write(target, content, new FileAttribute<?>[0]);
+	}
+
+	/**
+	 * Replaces {@code target}'s content atomically, creating it with the given attributes
+	 * (e.g. owner-only POSIX permissions for a credentials file).
+	 * @param target the file to write
+	 * @param content its new content
+	 * @param attributes the attributes of the new file
+	 * @throws UncheckedIOException when the file cannot be written; the old content is
+	 * kept
+	 */
+	public static void write(Path target, byte[] content, FileAttribute<?>... attributes) {
 		Path dir = target.toAbsolutePath().getParent();
 		Path temp = dir.resolve(target.getFileName() + ".tmp");
 		try {
 			Files.createDirectories(dir);
-			try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+			// a leftover temp file would keep its old permissions
+			Files.deleteIfExists(temp);
+			try (FileChannel out = FileChannel.open(temp,
+					Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
 					out.write(buffer);
@@ -63,7 +81,7 @@ final class AtomicFiles {
 	 * Deletes files and makes the deletion durable.
 	 * @param files files to delete; missing ones are ignored
 	 */
-	static void delete(Path... files) {
+	public static void delete(Path... files) {
 		Path dir = null;
 		for (Path file : files) {
 			try {

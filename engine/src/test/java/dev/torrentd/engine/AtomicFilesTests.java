@@ -1,4 +1,4 @@
-package dev.torrentd.engine.libtorrent;
+package dev.torrentd.engine;
 
 import java.io.IOException;
 import java.nio.file.Files;
