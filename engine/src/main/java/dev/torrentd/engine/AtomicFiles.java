@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -49,7 +50,9 @@ public final class AtomicFiles {
 		try {
 			Files.createDirectories(dir);
 			// a leftover temp file would keep its old permissions
-			Files.deleteIfExists(temp);
+			if (Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS)) {
+				Files.delete(temp);
+			}
 			try (FileChannel out = FileChannel.open(temp,
 					Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
