@@ -6,10 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 
 import dev.torrentd.engine.Category;
 import dev.torrentd.engine.QueueMove;
@@ -17,6 +13,7 @@ import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.qbittorrent.AltSpeedLimits;
+import dev.torrentd.qbittorrent.HashListCommands;
 import dev.torrentd.qbittorrent.QbPreferencesService;
 import dev.torrentd.qbittorrent.error.QbApiException;
 import dev.torrentd.qbittorrent.error.QbError;
@@ -58,12 +55,15 @@ class V1CommandController {
 
 	private final QbPreferencesService preferences;
 
+	private final HashListCommands hashLists;
+
 	V1CommandController(TorrentEngine engine, AddTorrents adder, AltSpeedLimits altSpeedLimits,
-			QbPreferencesService preferences) {
+			QbPreferencesService preferences, HashListCommands hashLists) {
 		this.engine = engine;
 		this.adder = adder;
 		this.altSpeedLimits = altSpeedLimits;
 		this.preferences = preferences;
+		this.hashLists = hashLists;
 	}
 
 	// ---- adding
@@ -172,13 +172,13 @@ class V1CommandController {
 
 	@RequestMapping("/command/toggleSequentialDownload")
 	ResponseEntity<String> toggleSequentialDownload(@RequestParam String hashes) {
-		toggle(hashes, Torrent::sequentialDownload, this.engine::setSequentialDownload);
+		this.hashLists.toggle(hashes, Torrent::sequentialDownload, this.engine::setSequentialDownload);
 		return V1Text.empty();
 	}
 
 	@RequestMapping("/command/toggleFirstLastPiecePrio")
 	ResponseEntity<String> toggleFirstLastPiecePrio(@RequestParam String hashes) {
-		toggle(hashes, Torrent::firstLastPiecePriority, this.engine::setFirstLastPiecePriority);
+		this.hashLists.toggle(hashes, Torrent::firstLastPiecePriority, this.engine::setFirstLastPiecePriority);
 		return V1Text.empty();
 	}
 
@@ -328,13 +328,13 @@ class V1CommandController {
 	/** {@code {"<hash as sent>": bytes/s}}: 0 unlimited, -1 unknown hash. */
 	@RequestMapping("/command/getTorrentsDlLimit")
 	Map<String, Long> getTorrentsDlLimit(@RequestParam String hashes) {
-		return limits(hashes, Torrent::downloadLimitBytesPerSecond);
+		return this.hashLists.limits(hashes, Torrent::downloadLimitBytesPerSecond);
 	}
 
 	/** {@code {"<hash as sent>": bytes/s}}: 0 unlimited, -1 unknown hash. */
 	@RequestMapping("/command/getTorrentsUpLimit")
 	Map<String, Long> getTorrentsUpLimit(@RequestParam String hashes) {
-		return limits(hashes, Torrent::uploadLimitBytesPerSecond);
+		return this.hashLists.limits(hashes, Torrent::uploadLimitBytesPerSecond);
 	}
 
 	/** {@code limit} bytes/s; 0 or less for none. */
@@ -405,26 +405,6 @@ class V1CommandController {
 		}
 		this.engine.moveInQueue(ids(hashes), move);
 		return V1Text.empty();
-	}
-
-	private Map<String, Long> limits(String hashes, ToLongFunction<Torrent> limit) {
-		Map<String, Long> json = new TreeMap<>();
-		for (String part : hashes.split("\\|")) {
-			json.put(part, find(part).map(limit::applyAsLong).orElse(-1L));
-		}
-		return json;
-	}
-
-	private void toggle(String hashes, Predicate<Torrent> flag, BiConsumer<List<TorrentId>, Boolean> set) {
-		List<Torrent> torrents = ids(hashes).stream().map(this.engine::find).flatMap(Optional::stream).toList();
-		List<TorrentId> on = torrents.stream().filter(flag).map(Torrent::id).toList();
-		List<TorrentId> off = torrents.stream().filter(flag.negate()).map(Torrent::id).toList();
-		if (!on.isEmpty()) {
-			set.accept(on, false);
-		}
-		if (!off.isEmpty()) {
-			set.accept(off, true);
-		}
 	}
 
 	private List<TorrentId> ids(String hashes) {

@@ -10,9 +10,6 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 
 import dev.torrentd.engine.Category;
 import dev.torrentd.engine.FilePriority;
@@ -24,6 +21,7 @@ import dev.torrentd.engine.TorrentFile;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentNotFoundException;
 import dev.torrentd.engine.Tracker;
+import dev.torrentd.qbittorrent.HashListCommands;
 import dev.torrentd.qbittorrent.QbProfile;
 import dev.torrentd.qbittorrent.error.QbApiException;
 import dev.torrentd.qbittorrent.error.QbError;
@@ -69,10 +67,13 @@ class TorrentsController {
 
 	private final AddTorrents adder;
 
-	TorrentsController(TorrentEngine engine, QbProfile profile, AddTorrents adder) {
+	private final HashListCommands hashLists;
+
+	TorrentsController(TorrentEngine engine, QbProfile profile, AddTorrents adder, HashListCommands hashLists) {
 		this.engine = engine;
 		this.profile = profile;
 		this.adder = adder;
+		this.hashLists = hashLists;
 	}
 
 	// ---- reads
@@ -167,13 +168,13 @@ class TorrentsController {
 	/** {@code {"<hash as sent>": B/s}}: 0 unlimited, -1 unknown hash. */
 	@RequestMapping(path = "/downloadLimit", method = { RequestMethod.GET, RequestMethod.POST })
 	Map<String, Long> downloadLimit(@RequestParam String hashes) {
-		return limits(hashes, Torrent::downloadLimitBytesPerSecond);
+		return this.hashLists.limits(hashes, Torrent::downloadLimitBytesPerSecond);
 	}
 
 	/** {@code {"<hash as sent>": B/s}}: 0 unlimited, -1 unknown hash. */
 	@RequestMapping(path = "/uploadLimit", method = { RequestMethod.GET, RequestMethod.POST })
 	Map<String, Long> uploadLimit(@RequestParam String hashes) {
-		return limits(hashes, Torrent::uploadLimitBytesPerSecond);
+		return this.hashLists.limits(hashes, Torrent::uploadLimitBytesPerSecond);
 	}
 
 	/** The .torrent file, {@code application/x-bittorrent}; 409 without metadata. */
@@ -368,13 +369,13 @@ class TorrentsController {
 
 	@PostMapping("/toggleSequentialDownload")
 	ResponseEntity<String> toggleSequentialDownload(@RequestParam String hashes) {
-		toggle(hashes, Torrent::sequentialDownload, this.engine::setSequentialDownload);
+		this.hashLists.toggle(hashes, Torrent::sequentialDownload, this.engine::setSequentialDownload);
 		return PlainText.empty();
 	}
 
 	@PostMapping("/toggleFirstLastPiecePrio")
 	ResponseEntity<String> toggleFirstLastPiecePrio(@RequestParam String hashes) {
-		toggle(hashes, Torrent::firstLastPiecePriority, this.engine::setFirstLastPiecePriority);
+		this.hashLists.toggle(hashes, Torrent::firstLastPiecePriority, this.engine::setFirstLastPiecePriority);
 		return PlainText.empty();
 	}
 
@@ -618,28 +619,6 @@ class TorrentsController {
 		catch (TorrentNotFoundException ex) {
 			// removed between the snapshot and this read
 			return List.of();
-		}
-	}
-
-	private Map<String, Long> limits(String hashes, ToLongFunction<Torrent> limit) {
-		Map<String, Long> json = new TreeMap<>();
-		for (String part : hashes.split("\\|")) {
-			long value = QbValues.id(part).flatMap(this.engine::find).map(limit::applyAsLong).orElse(-1L);
-			json.put(part, value);
-		}
-		return json;
-	}
-
-	private void toggle(String hashes, Predicate<Torrent> flag, BiConsumer<List<TorrentId>, Boolean> set) {
-		// a torrent removed meanwhile is skipped, as qBittorrent's applyToTorrents
-		List<Torrent> torrents = ids(hashes).stream().map(this.engine::find).flatMap(Optional::stream).toList();
-		List<TorrentId> on = torrents.stream().filter(flag).map(Torrent::id).toList();
-		List<TorrentId> off = torrents.stream().filter(flag.negate()).map(Torrent::id).toList();
-		if (!on.isEmpty()) {
-			set.accept(on, false);
-		}
-		if (!off.isEmpty()) {
-			set.accept(off, true);
 		}
 	}
 
