@@ -49,19 +49,35 @@ final class TorrentCommands {
 			}
 			this.state.markDirty(e.id);
 		}
-		// a move shifts other torrents too: read every queued position now, so that a
-		// list
-		// right after the move shows the new order (the state update comes later)
-		for (TorrentEntry e : this.state.entries.values()) {
-			LtStatus status = e.status;
-			if (status != null && status.queuePosition() >= 0 && e.inSession()) {
-				int position = e.handle().queuePosition();
-				if (position != status.queuePosition()) {
-					e.status = status.withQueuePosition(position);
+		// a move shifts other torrents too: the new order is worked out here, so that a
+		// list right after the move shows it (libtorrent's state update comes later)
+		List<TorrentEntry> queue = this.state.entries.values()
+			.stream()
+			.filter((e) -> e.inSession() && queuePosition(e) >= 0)
+			.sorted(java.util.Comparator.comparingInt(TorrentCommands::queuePosition))
+			.toList();
+		List<TorrentEntry> after = QueueOrder.apply(queue, order, move);
+		for (int i = 0; i < after.size(); i++) {
+			TorrentEntry e = after.get(i);
+			if (queuePosition(e) != i) {
+				LtStatus status = e.status;
+				if (status != null) {
+					e.status = status.withQueuePosition(i);
+				}
+				else {
+					e.queuePosition = i;
 				}
 			}
 		}
 		this.state.session.postTorrentUpdates();
+	}
+
+	/**
+	 * The position the snapshot shows: the last state update's, else the one at the add.
+	 */
+	private static int queuePosition(TorrentEntry e) {
+		LtStatus status = e.status;
+		return (status != null) ? status.queuePosition() : e.queuePosition;
 	}
 
 	void recheck(List<TorrentEntry> torrents) {
