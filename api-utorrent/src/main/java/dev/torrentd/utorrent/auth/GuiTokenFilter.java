@@ -60,7 +60,7 @@ class GuiTokenFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		chain.doFilter(new QueryOnlyRequest(request), response);
+		chain.doFilter(new QueryOnlyRequest(request, query), response);
 	}
 
 	private boolean tokenRequired(HttpServletRequest request) {

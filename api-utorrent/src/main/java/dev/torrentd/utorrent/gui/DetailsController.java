@@ -1,7 +1,6 @@
 package dev.torrentd.utorrent.gui;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,6 @@ import java.util.Map;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentId;
-import dev.torrentd.engine.Tracker;
-import dev.torrentd.engine.TrackerStatus;
 import dev.torrentd.utorrent.query.GuiQuery;
 import dev.torrentd.utorrent.wire.FileRow;
 import dev.torrentd.utorrent.wire.PeerRow;
@@ -75,25 +72,6 @@ class DetailsController {
 						(Torrent t) -> props.add(TorrentProps.of(t, this.engine.trackers(id), this.engine.settings())));
 		}
 		return this.replies.reply(query, Map.of("props", props));
-	}
-
-	/**
-	 * The snapshot's tracker URLs (current at once after a change), with the tiers of the
-	 * engine's tracker details where it has them (those are refreshed every second or
-	 * so); a tracker it has not detailed yet gets a tier of its own.
-	 */
-	private List<Tracker> trackers(Torrent torrent) {
-		Map<String, Tracker> detailed = new HashMap<>();
-		this.engine.trackers(torrent.id()).forEach((t) -> detailed.put(t.url(), t));
-		List<Tracker> trackers = new ArrayList<>();
-		int tier = 0;
-		for (String url : torrent.trackers()) {
-			Tracker known = detailed.get(url);
-			tier = (known != null) ? known.tier() : tier + ((trackers.isEmpty()) ? 0 : 1);
-			trackers
-				.add((known != null) ? known : new Tracker(url, tier, TrackerStatus.NOT_CONTACTED, "", 0, 0, 0, 0, 0));
-		}
-		return trackers;
 	}
 
 	@RequestMapping(params = "action=setprops")

@@ -9,7 +9,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Gives handlers a {@link GuiQuery} parameter: the raw query string, read in order.
+ * Gives handlers a {@link GuiQuery} parameter: the raw query string, read in order (once:
+ * the token filter's reading when it ran).
  */
 public class GuiQueryResolver implements HandlerMethodArgumentResolver {
 
@@ -21,6 +22,10 @@ public class GuiQueryResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public GuiQuery resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+		QueryOnlyRequest read = webRequest.getNativeRequest(QueryOnlyRequest.class);
+		if (read != null) {
+			return read.query();
+		}
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 		return GuiQuery.parse((request != null) ? request.getQueryString() : null);
 	}

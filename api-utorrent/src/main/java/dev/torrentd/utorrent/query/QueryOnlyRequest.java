@@ -18,17 +18,32 @@ import org.jspecify.annotations.Nullable;
  */
 public class QueryOnlyRequest extends HttpServletRequestWrapper {
 
+	private final GuiQuery query;
+
 	private final Map<String, String[]> parameters;
 
-	public QueryOnlyRequest(HttpServletRequest request) {
+	/**
+	 * @param request the request
+	 * @param query its query string, already read
+	 */
+	public QueryOnlyRequest(HttpServletRequest request, GuiQuery query) {
 		super(request);
+		this.query = query;
 		Map<String, List<String>> values = new LinkedHashMap<>();
-		for (GuiQuery.Param param : GuiQuery.parse(request.getQueryString()).params()) {
+		for (GuiQuery.Param param : query.params()) {
 			values.computeIfAbsent(param.name(), (name) -> new java.util.ArrayList<>()).add(param.value());
 		}
 		Map<String, String[]> parameters = new LinkedHashMap<>();
 		values.forEach((name, list) -> parameters.put(name, list.toArray(new String[0])));
 		this.parameters = Collections.unmodifiableMap(parameters);
+	}
+
+	/**
+	 * The query string as read once by the token filter.
+	 * @return the parameters in order
+	 */
+	public GuiQuery query() {
+		return this.query;
 	}
 
 	@Override
