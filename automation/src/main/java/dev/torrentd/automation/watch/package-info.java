@@ -1,0 +1,8 @@
+/**
+ * The implementation behind {@link dev.torrentd.automation.Automation}; not imported by
+ * the dialects.
+ */
+@NullMarked
+package dev.torrentd.automation.watch;
+
+import org.jspecify.annotations.NullMarked;
