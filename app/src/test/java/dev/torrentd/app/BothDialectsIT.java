@@ -1,20 +1,14 @@
 package dev.torrentd.app;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
 import dev.torrentd.app.utorrent.SonarrGuiClient;
 import dev.torrentd.engine.libtorrent.TestTorrents;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,17 +32,11 @@ class BothDialectsIT {
 
 	private static final String PASSWORD = "both-dialects-secret";
 
-	private static final JsonMapper JSON = JsonMapper.shared();
-
 	@TempDir
 	static Path dir;
 
 	@LocalServerPort
 	int port;
-
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-	private @Nullable String sid;
 
 	@DynamicPropertySource
 	static void loopbackServer(DynamicPropertyRegistry registry) {
@@ -66,13 +54,13 @@ class BothDialectsIT {
 		String upper = hash.toUpperCase(Locale.ROOT);
 		SonarrGuiClient gui = new SonarrGuiClient(baseUrl(), "admin", PASSWORD);
 		gui.authenticate();
-		qbittorrentLogin();
+		QbWebClient qb = new QbWebClient(baseUrl()).login("admin", PASSWORD);
 
 		gui.addFile("Some.Movie.2019.1080p", metainfo);
 		gui.json("action=setprops&hash=" + upper + "&s=label&v=movies");
 
 		// qBittorrent sees it, with the label as its category
-		JsonNode info = qbJson("/api/v2/torrents/info?category=movies");
+		JsonNode info = qb.json("/api/v2/torrents/info?category=movies");
 		assertThat(info).hasSize(1);
 		JsonNode torrent = info.get(0);
 		assertThat(torrent.get("hash").asString()).isEqualTo(hash);
@@ -84,16 +72,16 @@ class BothDialectsIT {
 		assertThat(Path.of(torrent.get("save_path").asString())).isEqualTo(Path.of(row.get(26).asString()));
 
 		// a category set through qBittorrent is the µTorrent label
-		assertThat(qbPost("/api/v2/torrents/createCategory", "category=tv-shows").statusCode()).isEqualTo(200);
-		assertThat(qbPost("/api/v2/torrents/setCategory", "hashes=" + hash + "&category=tv-shows").statusCode())
+		assertThat(qb.post("/api/v2/torrents/createCategory", "category=tv-shows").statusCode()).isEqualTo(200);
+		assertThat(qb.post("/api/v2/torrents/setCategory", "hashes=" + hash + "&category=tv-shows").statusCode())
 			.isEqualTo(200);
 		JsonNode list = gui.json("list=1");
 		assertThat(row(list, upper).get(11).asString()).isEqualTo("tv-shows");
 		assertThat(list.get("label").toString()).as("the label list").contains("[\"tv-shows\",1]");
-		assertThat(qbJson("/api/v2/torrents/info?category=movies")).isEmpty();
+		assertThat(qb.json("/api/v2/torrents/info?category=movies")).isEmpty();
 
 		// removed through qBittorrent: gone from the µTorrent list
-		assertThat(qbPost("/api/v2/torrents/delete", "hashes=" + hash + "&deleteFiles=true").statusCode())
+		assertThat(qb.post("/api/v2/torrents/delete", "hashes=" + hash + "&deleteFiles=true").statusCode())
 			.isEqualTo(200);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(gui.json("list=1").get("torrents")).isEmpty());
@@ -110,35 +98,6 @@ class BothDialectsIT {
 			}
 		}
 		throw new AssertionError("no row " + hash + " in " + list);
-	}
-
-	private void qbittorrentLogin() throws Exception {
-		HttpResponse<String> login = qbPost("/api/v2/auth/login", "username=admin&password=" + rfc3986(PASSWORD));
-		assertThat(login.body()).isEqualTo("Ok.");
-		String setCookie = login.headers().firstValue("Set-Cookie").orElse("");
-		this.sid = setCookie.substring(0, (setCookie.indexOf(';') < 0) ? setCookie.length() : setCookie.indexOf(';'));
-	}
-
-	private JsonNode qbJson(String pathAndQuery) throws Exception {
-		HttpResponse<String> response = this.http.send(qb(pathAndQuery).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as("%s: %s", pathAndQuery, response.body()).isEqualTo(200);
-		return JSON.readTree(response.body());
-	}
-
-	private HttpResponse<String> qbPost(String path, String form) throws Exception {
-		return this.http.send(qb(path).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpRequest.Builder qb(String pathAndQuery) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
-			.timeout(Duration.ofSeconds(30));
-		if (this.sid != null) {
-			builder.header("Cookie", this.sid);
-		}
-		return builder;
 	}
 
 	private String baseUrl() {
