@@ -1,8 +1,15 @@
 package dev.torrentd.qbittorrent;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import dev.torrentd.automation.EventPrograms;
+import dev.torrentd.automation.RssService;
+import dev.torrentd.automation.WatchFolders;
+import dev.torrentd.automation.WatchedFolder;
 import dev.torrentd.engine.TorrentEngine;
+import dev.torrentd.qbittorrent.wire.AutomationPreferences;
 import dev.torrentd.qbittorrent.wire.QbPreferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +23,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code app/preferences} and {@code app/setPreferences}: reads and writes the
- * preferences across their three homes (engine settings, the alternative speed limits and
- * the dialect's {@link QbPreferencesStore}), mapped by {@link QbPreferences}. The WebUI
- * credentials, port and login rules are the server's configuration
- * ({@code torrentd.auth.*}, {@code server.port}, {@code torrentd.qbittorrent.*}): shown,
- * and writes to them ignored with a log line.
+ * preferences across their homes (engine settings, the alternative speed limits, the
+ * shared automation services and the dialect's {@link QbPreferencesStore}), mapped by
+ * {@link QbPreferences} and {@link AutomationPreferences}. The WebUI credentials, port
+ * and login rules are the server's configuration ({@code torrentd.auth.*},
+ * {@code server.port}, {@code torrentd.qbittorrent.*}): shown, and writes to them ignored
+ * with a log line.
  */
 @Component
 public class QbPreferencesService {
@@ -37,25 +45,38 @@ public class QbPreferencesService {
 
 	private final QbPreferences.Server server;
 
+	private final RssService rss;
+
+	private final WatchFolders watchFolders;
+
+	private final EventPrograms eventPrograms;
+
 	/**
-	 * The preferences over their three homes.
+	 * The preferences over their homes.
 	 * @param engine the engine
 	 * @param altSpeedLimits the speed limits and their mode
 	 * @param store the dialect's store
 	 * @param server what the server's configuration says about the WebUI
+	 * @param rss the RSS service ({@code rss_*})
+	 * @param watchFolders the watch folders ({@code scan_dirs})
+	 * @param eventPrograms the event programs ({@code autorun_*})
 	 */
 	public QbPreferencesService(TorrentEngine engine, AltSpeedLimits altSpeedLimits, QbPreferencesStore store,
-			QbPreferences.Server server) {
+			QbPreferences.Server server, RssService rss, WatchFolders watchFolders, EventPrograms eventPrograms) {
 		this.engine = engine;
 		this.altSpeedLimits = altSpeedLimits;
 		this.store = store;
 		this.server = server;
+		this.rss = rss;
+		this.watchFolders = watchFolders;
+		this.eventPrograms = eventPrograms;
 	}
 
 	@Autowired
 	QbPreferencesService(TorrentEngine engine, AltSpeedLimits altSpeedLimits, QbPreferencesStore store,
-			QbittorrentProperties properties, QbStorage storage, Environment environment) {
-		this(engine, altSpeedLimits, store, server(properties, storage, environment));
+			QbittorrentProperties properties, QbStorage storage, Environment environment, RssService rss,
+			WatchFolders watchFolders, EventPrograms eventPrograms) {
+		this(engine, altSpeedLimits, store, server(properties, storage, environment), rss, watchFolders, eventPrograms);
 	}
 
 	/**
@@ -81,14 +102,15 @@ public class QbPreferencesService {
 	 */
 	public Map<String, Object> preferences() {
 		synchronized (this.altSpeedLimits) {
-			return QbPreferences.read(this.engine.settings(), this.altSpeedLimits.limits(), this.store.values(),
-					this.server);
+			return QbPreferences.read(this.engine.settings(), this.altSpeedLimits.limits(), automation(),
+					this.store.values(), this.server);
 		}
 	}
 
 	/**
 	 * Applies {@code app/setPreferences}' {@code json}: text that is not a JSON object
-	 * changes nothing, as in qBittorrent.
+	 * changes nothing, as in qBittorrent. The automation services are only told about
+	 * what changes (the WebUI sends every preference back when it saves).
 	 * @param json the parameter
 	 */
 	public void setPreferences(String json) {
@@ -105,8 +127,9 @@ public class QbPreferencesService {
 			return;
 		}
 		synchronized (this.altSpeedLimits) {
+			AutomationPreferences.Settings automation = automation();
 			QbPreferences.Update update = QbPreferences.update(values, this.engine.settings(),
-					this.altSpeedLimits.limits(), this.store.values());
+					this.altSpeedLimits.limits(), automation, this.store.values());
 			if (!update.ignored().isEmpty()) {
 				log.info(
 						"setPreferences: ignoring {}: they come from the server's configuration "
@@ -115,6 +138,55 @@ public class QbPreferencesService {
 			}
 			this.store.putAll(update.stored());
 			this.altSpeedLimits.apply(update.settings(), update.limits());
+			applyAutomation(automation, update.automation());
+		}
+	}
+
+	private AutomationPreferences.Settings automation() {
+		return new AutomationPreferences.Settings(this.rss.settings(), this.watchFolders.folders(),
+				this.eventPrograms.settings());
+	}
+
+	private void applyAutomation(AutomationPreferences.Settings current, AutomationPreferences.Settings next) {
+		if (!next.rss().equals(current.rss())) {
+			this.rss.applySettings(next.rss());
+		}
+		if (!next.watchFolders().equals(current.watchFolders())) {
+			setWatchFolders(next.watchFolders());
+		}
+		if (!next.programs().equals(current.programs())) {
+			this.eventPrograms.apply(next.programs());
+		}
+	}
+
+	/**
+	 * Sets the watch folders; when the list is refused (a folder that cannot be created),
+	 * those that can be watched are, as qBittorrent skips a folder it cannot watch and
+	 * sets the others.
+	 */
+	private void setWatchFolders(List<WatchedFolder> folders) {
+		try {
+			this.watchFolders.setFolders(folders);
+			return;
+		}
+		catch (RuntimeException ex) {
+			log.warn("setPreferences: scan_dirs refused as a whole ({}); setting the folders one by one",
+					ex.getMessage());
+		}
+		List<WatchedFolder> accepted = new ArrayList<>();
+		for (WatchedFolder folder : folders) {
+			List<WatchedFolder> attempt = new ArrayList<>(accepted);
+			attempt.add(folder);
+			try {
+				this.watchFolders.setFolders(attempt);
+				accepted.add(folder);
+			}
+			catch (RuntimeException ex) {
+				log.warn("setPreferences: not watching {}: {}", folder.path(), ex.getMessage());
+			}
+		}
+		if (accepted.isEmpty()) {
+			this.watchFolders.setFolders(accepted);
 		}
 	}
 

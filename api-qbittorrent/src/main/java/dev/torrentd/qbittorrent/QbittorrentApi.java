@@ -15,7 +15,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The qBittorrent Web API v2 dialect ({@code /api/v2/*}): the one configuration the app
- * imports. It needs a {@link dev.torrentd.engine.TorrentEngine}, a
+ * imports. It needs a {@link dev.torrentd.engine.TorrentEngine}, the automation services
+ * ({@link dev.torrentd.automation.RssService},
+ * {@link dev.torrentd.automation.WatchFolders},
+ * {@link dev.torrentd.automation.EventPrograms}), a
  * {@link org.springframework.security.core.userdetails.UserDetailsService} and a
  * {@link org.springframework.security.crypto.password.PasswordEncoder} from the app.
  */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import dev.torrentd.automation.Automation;
+import dev.torrentd.automation.AutomationOptions;
 import dev.torrentd.engine.libtorrent.LibtorrentEngine;
 import dev.torrentd.engine.libtorrent.TestEngines;
 import dev.torrentd.qbittorrent.wire.QbPreferences;
@@ -13,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Preferences survive a restart: engine ones in the engine's state, the rest in the
- * store.
+ * Preferences survive a restart: engine ones in the engine's state, the automation ones
+ * in the automation services' state, the rest in the store.
  */
 class QbPreferencesRestartIT {
 
@@ -26,10 +28,13 @@ class QbPreferencesRestartIT {
 
 	private Map<String, Object> withServer(
 			java.util.function.BiFunction<AltSpeedLimits, QbPreferencesService, Map<String, Object>> action) {
-		try (LibtorrentEngine engine = TestEngines.open(this.dir)) {
+		try (LibtorrentEngine engine = TestEngines.open(this.dir);
+				Automation automation = Automation.start(engine, this.dir.resolve("automation"),
+						AutomationOptions.defaults())) {
 			QbPreferencesStore store = new QbPreferencesStore(new QbStorage(this.dir.resolve("qbittorrent")));
 			AltSpeedLimits alt = new AltSpeedLimits(engine, store);
-			return action.apply(alt, new QbPreferencesService(engine, alt, store, SERVER));
+			return action.apply(alt, new QbPreferencesService(engine, alt, store, SERVER, automation.rss(),
+					automation.watchFolders(), automation.eventPrograms()));
 		}
 	}
 

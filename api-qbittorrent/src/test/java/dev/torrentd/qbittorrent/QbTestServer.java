@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.torrentd.automation.Automation;
+import dev.torrentd.automation.AutomationOptions;
+import dev.torrentd.automation.EventPrograms;
+import dev.torrentd.automation.RssService;
+import dev.torrentd.automation.WatchFolders;
 import dev.torrentd.engine.libtorrent.LibtorrentEngine;
 import dev.torrentd.engine.libtorrent.TestEngines;
 import dev.torrentd.qbittorrent.legacy.DigestAccount;
@@ -21,9 +26,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The qBittorrent dialect on a real loopback engine (in a fresh temporary directory per
- * application context), with user {@code admin} / {@code adminadmin} as the golden
- * captures. Tests: {@code @SpringBootTest(classes = QbTestServer.class)}.
+ * The qBittorrent dialect on a real loopback engine and the real automation services (in
+ * a fresh temporary directory per application context, wired as the app does), with user
+ * {@code admin} / {@code adminadmin} as the golden captures. Tests:
+ * {@code @SpringBootTest(classes = QbTestServer.class)}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -48,6 +54,26 @@ public class QbTestServer {
 	@Bean(destroyMethod = "close")
 	LibtorrentEngine torrentEngine() {
 		return TestEngines.open(this.dir);
+	}
+
+	@Bean(destroyMethod = "close")
+	Automation automation(LibtorrentEngine torrentEngine) {
+		return Automation.start(torrentEngine, this.dir.resolve("automation"), AutomationOptions.defaults());
+	}
+
+	@Bean
+	RssService rssService(Automation automation) {
+		return automation.rss();
+	}
+
+	@Bean
+	WatchFolders watchFolders(Automation automation) {
+		return automation.watchFolders();
+	}
+
+	@Bean
+	EventPrograms eventPrograms(Automation automation) {
+		return automation.eventPrograms();
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.torrentd.qbittorrent.error;
 
+import dev.torrentd.automation.RssException;
 import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.TorrentNotFoundException;
 import dev.torrentd.qbittorrent.QbittorrentApi;
@@ -46,6 +47,15 @@ public class QbErrorHandler {
 		return text(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
+	/**
+	 * An RSS request the shared service refuses: 409 with its one-line reason, as
+	 * qBittorrent's {@code RSSController} answers a failed {@code RSS::Session} call.
+	 */
+	@ExceptionHandler
+	ResponseEntity<String> rssRefused(RssException ex) {
+		return text(HttpStatus.CONFLICT, firstLine(ex.getMessage(), QbError.CONFLICT));
+	}
+
 	/** qBittorrent 2.11 answers a missing required parameter with a bare 400. */
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
 			MethodArgumentTypeMismatchException.class, HttpMediaTypeNotSupportedException.class })
@@ -79,12 +89,12 @@ public class QbErrorHandler {
 
 	@ExceptionHandler
 	ResponseEntity<String> invalidArgument(IllegalArgumentException ex) {
-		return text(HttpStatus.BAD_REQUEST, firstLine(ex.getMessage()));
+		return text(HttpStatus.BAD_REQUEST, firstLine(ex.getMessage(), QbError.BAD_PARAMS));
 	}
 
-	private static String firstLine(String message) {
+	private static String firstLine(String message, QbError fallback) {
 		if (message == null || message.isBlank()) {
-			return QbError.BAD_PARAMS.defaultMessage();
+			return fallback.defaultMessage();
 		}
 		int newline = message.indexOf('\n');
 		return (newline < 0) ? message : message.substring(0, newline);

@@ -23,14 +23,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * qBittorrent's {@code app/preferences} object and {@code app/setPreferences} (spec
  * §4.11; qBittorrent 5.1.4's {@code AppController::preferencesAction} and
- * {@code setPreferencesAction}). Three sources make the object: the engine settings (for
+ * {@code setPreferencesAction}). Four sources make the object: the engine settings (for
  * the 36 keys libtorrent really acts on: ports, DHT/PeX/LSD/UPnP, encryption, connection
  * and upload slots, speed limits, queueing, share limits, save path, incomplete folder,
  * content layout, add stopped …), the server's configuration (the WebUI credentials, port
- * and {@code torrentd.qbittorrent.*} login rules: shown, never written here) and the
- * dialect's own store for the rest, with qBittorrent 5.1.4's defaults. Speeds are
- * bytes/s, times as qBittorrent names them (minutes for share limits, seconds for the
- * WebUI).
+ * and {@code torrentd.qbittorrent.*} login rules: shown, never written here), the shared
+ * automation services (RSS, {@code scan_dirs}, {@code autorun_*}:
+ * {@link AutomationPreferences}) and the dialect's own store for the rest, with
+ * qBittorrent 5.1.4's defaults. Speeds are bytes/s, times as qBittorrent names them
+ * (minutes for share limits, seconds for the WebUI).
  */
 public final class QbPreferences {
 
@@ -103,25 +104,43 @@ public final class QbPreferences {
 	 * @param settings the engine settings to apply (speed limits excluded: see
 	 * {@code limits})
 	 * @param limits the speed limits to keep
+	 * @param automation the automation services' settings to apply (equal to those in
+	 * force where nothing changes)
 	 * @param stored the dialect-only preferences that change
 	 * @param ignored keys that were present but are not written (server keys, read-only
 	 * keys), for the log
 	 */
-	public record Update(EngineSettings settings, SpeedLimits limits, Map<String, Object> stored,
-			List<String> ignored) {
+	public record Update(EngineSettings settings, SpeedLimits limits, AutomationPreferences.Settings automation,
+			Map<String, Object> stored, List<String> ignored) {
+	}
+
+	/**
+	 * The {@code app/preferences} object with the automation services' defaults, keys
+	 * sorted (see
+	 * {@link #read(EngineSettings, SpeedLimits, AutomationPreferences.Settings, Map, Server)}).
+	 * @param settings the engine settings
+	 * @param limits the normal and alternative speed limits
+	 * @param stored the dialect's stored values
+	 * @param server what the server's configuration says
+	 * @return the object, a new mutable map
+	 */
+	public static Map<String, Object> read(EngineSettings settings, SpeedLimits limits, Map<String, ?> stored,
+			Server server) {
+		return read(settings, limits, AutomationPreferences.Settings.DEFAULTS, stored, server);
 	}
 
 	/**
 	 * The {@code app/preferences} object, keys sorted.
 	 * @param settings the engine settings
 	 * @param limits the normal and alternative speed limits
+	 * @param automation the automation services' settings
 	 * @param stored the dialect's stored values (missing keys take the defaults; values
 	 * of another type are converted)
 	 * @param server what the server's configuration says
 	 * @return the object, a new mutable map
 	 */
-	public static Map<String, Object> read(EngineSettings settings, SpeedLimits limits, Map<String, ?> stored,
-			Server server) {
+	public static Map<String, Object> read(EngineSettings settings, SpeedLimits limits,
+			AutomationPreferences.Settings automation, Map<String, ?> stored, Server server) {
 		Map<String, Object> json = new TreeMap<>();
 		STORED_DEFAULTS.forEach((key, fallback) -> {
 			Object value = stored.get(key);
@@ -135,6 +154,7 @@ public final class QbPreferences {
 			json.put("file_log_path", server.fileLogPath());
 		}
 		readEngine(settings, limits, json);
+		AutomationPreferences.read(automation, json);
 		readServer(server, json);
 		if (server.profile() == QbProfile.V4_6) {
 			json.put(START_PAUSED, settings.addStopped());
@@ -209,7 +229,7 @@ public final class QbPreferences {
 	 * @return the new settings, limits and stored values
 	 */
 	public static Update update(Map<String, ?> json, EngineSettings settings, SpeedLimits limits) {
-		return update(json, settings, limits, Map.of());
+		return update(json, settings, limits, AutomationPreferences.Settings.DEFAULTS, Map.of());
 	}
 
 	/**
@@ -220,12 +240,13 @@ public final class QbPreferences {
 	 * @param json the parsed {@code json} parameter
 	 * @param settings the engine settings in force
 	 * @param limits the speed limits in force
+	 * @param automation the automation services' settings in force
 	 * @param stored the dialect's stored values
-	 * @return the new settings, limits and stored values
+	 * @return the new settings, limits, automation settings and stored values
 	 */
 	public static Update update(Map<String, ?> json, EngineSettings settings, SpeedLimits limits,
-			Map<String, ?> stored) {
-		Update update = updateWithoutTempPath(json, settings, limits);
+			AutomationPreferences.Settings automation, Map<String, ?> stored) {
+		Update update = updateWithoutTempPath(json, settings, limits, automation);
 		if (!json.containsKey("temp_path_enabled") && !json.containsKey("temp_path")) {
 			return update;
 		}
@@ -246,7 +267,7 @@ public final class QbPreferences {
 			path = currentTempPath(settings, stored, next.defaultSavePath());
 		}
 		return new Update(next.toBuilder().incompleteSavePath(enabled ? path : null).build(), update.limits(),
-				Collections.unmodifiableMap(nextStored), update.ignored());
+				update.automation(), Collections.unmodifiableMap(nextStored), update.ignored());
 	}
 
 	/**
@@ -277,7 +298,8 @@ public final class QbPreferences {
 		return (path != null) ? path : savePath.resolve("temp");
 	}
 
-	private static Update updateWithoutTempPath(Map<String, ?> json, EngineSettings settings, SpeedLimits limits) {
+	private static Update updateWithoutTempPath(Map<String, ?> json, EngineSettings settings, SpeedLimits limits,
+			AutomationPreferences.Settings automation) {
 		EngineSettings.Builder engine = settings.toBuilder();
 		Map<String, Object> stored = new LinkedHashMap<>();
 		List<String> ignored = new ArrayList<>();
@@ -293,7 +315,8 @@ public final class QbPreferences {
 					stored.put(key, converted);
 				}
 			}
-			else {
+			else if (!AutomationPreferences.KEYS.contains(key)) {
+				// the automation keys are applied below, all at once
 				updateEngine(key, value, engine, settings);
 			}
 		}
@@ -303,8 +326,8 @@ public final class QbPreferences {
 			engine.listenInterfaces(withPort(settings.listenInterfaces(), 0));
 		}
 		engine.shareLimits(shareLimits(json, settings.shareLimits()));
-		return new Update(engine.build(), speedLimits(json, limits), Collections.unmodifiableMap(stored),
-				List.copyOf(ignored));
+		return new Update(engine.build(), speedLimits(json, limits), AutomationPreferences.update(json, automation),
+				Collections.unmodifiableMap(stored), List.copyOf(ignored));
 	}
 
 	private static void updateEngine(String key, @Nullable Object value, EngineSettings.Builder engine,
@@ -490,10 +513,6 @@ public final class QbPreferences {
 		if (fallback instanceof Long) {
 			return toLong(value);
 		}
-		if (fallback instanceof Map) {
-			// scan_dirs: {folder: 0 | 1 | "path"}; anything else is not a folder list
-			return (value instanceof Map<?, ?> map) ? new TreeMap<>(map) : null;
-		}
 		return convertString(key, toStr(value));
 	}
 
@@ -512,8 +531,7 @@ public final class QbPreferences {
 			case "proxy_type" -> oneOf(value, "None", "None", "HTTP", "SOCKS5", "SOCKS4");
 			case "resume_data_storage_type" -> oneOf(value, "Legacy", "Legacy", "SQLite");
 			case "torrent_content_remove_option" -> oneOf(value, "MoveToTrash", "Delete", "MoveToTrash");
-			case "autorun_program", "autorun_on_torrent_added_program", "current_interface_address", "announce_ip" ->
-				value.trim();
+			case "current_interface_address", "announce_ip" -> value.trim();
 			default -> value;
 		};
 	}
@@ -639,7 +657,6 @@ public final class QbPreferences {
 		d.put("use_category_paths_in_manual_mode", false);
 		d.put("export_dir", "");
 		d.put("export_dir_fin", "");
-		d.put("scan_dirs", Map.of());
 		d.put("excluded_file_names_enabled", false);
 		d.put("excluded_file_names", "");
 		d.put("mail_notification_enabled", false);
@@ -650,10 +667,6 @@ public final class QbPreferences {
 		d.put("mail_notification_auth_enabled", false);
 		d.put("mail_notification_username", "");
 		d.put("mail_notification_password", "");
-		d.put("autorun_on_torrent_added_enabled", false);
-		d.put("autorun_on_torrent_added_program", "");
-		d.put("autorun_enabled", false);
-		d.put("autorun_program", "");
 		// Connection (torrentd has no SSL torrents, I2P or proxy support: stored only)
 		d.put("ssl_enabled", false);
 		d.put("ssl_listen_port", 0);
@@ -720,15 +733,6 @@ public final class QbPreferences {
 		d.put("dyndns_username", "");
 		d.put("dyndns_password", "");
 		d.put("dyndns_domain", "changeme.dyndns.org");
-		// RSS
-		d.put("rss_refresh_interval", 30);
-		d.put("rss_fetch_delay", 2L);
-		d.put("rss_max_articles_per_feed", 50);
-		d.put("rss_processing_enabled", false);
-		d.put("rss_auto_downloading_enabled", false);
-		d.put("rss_download_repack_proper_episodes", true);
-		d.put("rss_smart_episode_filters", String.join("\n", "s(\\d+)e(\\d+)", "(\\d+)x(\\d+)",
-				"(\\d{4}[.\\-]\\d{1,2}[.\\-]\\d{1,2})", "(\\d{1,2}[.\\-]\\d{1,2}[.\\-]\\d{4})"));
 		// Advanced: qBittorrent
 		d.put("resume_data_storage_type", "Legacy");
 		d.put("torrent_content_remove_option", "Delete");

@@ -187,10 +187,10 @@ class QbPreferencesTests {
 
 	@Test
 	void storedValuesReplaceTheDefaultsAndAreConvertedToTheKeyType() {
-		Map<String, Object> stored = Map.of("locale", "de", "rss_refresh_interval", 15L, "mail_notification_enabled",
-				"true", "temp_path", "/srv/incomplete");
+		Map<String, Object> stored = Map.of("locale", "de", "max_active_checking_torrents", 15L,
+				"mail_notification_enabled", "true", "temp_path", "/srv/incomplete");
 		assertThat(QbPreferences.read(SETTINGS, SpeedLimits.DEFAULTS, stored, SERVER)).containsEntry("locale", "de")
-			.containsEntry("rss_refresh_interval", 15)
+			.containsEntry("max_active_checking_torrents", 15)
 			.containsEntry("mail_notification_enabled", true)
 			.containsEntry("temp_path", "/srv/incomplete")
 			.containsEntry("resume_data_storage_type", "Legacy");
@@ -309,19 +309,18 @@ class QbPreferencesTests {
 	@Test
 	void storedValuesAreConvertedToTheKeyType() {
 		Map<String, Object> json = new HashMap<>();
-		json.put("rss_refresh_interval", "45");
+		json.put("max_active_checking_torrents", "45");
 		json.put("anonymous_mode", 1);
 		json.put("locale", 5);
 		json.put("proxy_type", 2);
 		json.put("torrent_stop_condition", "MetadataReceived");
 		json.put("schedule_from_hour", 25);
 		json.put("schedule_to_min", 30);
-		json.put("scan_dirs", "not an object");
-		json.put("rss_fetch_delay", 2.6);
+		json.put("torrent_file_size_limit", 2.6);
 		assertThat(QbPreferences.update(json, SETTINGS, SpeedLimits.DEFAULTS).stored())
-			.containsExactlyInAnyOrderEntriesOf(Map.of("rss_refresh_interval", 45, "anonymous_mode", true, "locale",
-					"5", "proxy_type", "None", "torrent_stop_condition", "MetadataReceived", "schedule_to_min", 30,
-					"rss_fetch_delay", 3L));
+			.containsExactlyInAnyOrderEntriesOf(Map.of("max_active_checking_torrents", 45, "anonymous_mode", true,
+					"locale", "5", "proxy_type", "None", "torrent_stop_condition", "MetadataReceived",
+					"schedule_to_min", 30, "torrent_file_size_limit", 3L));
 	}
 
 	@Test
@@ -366,14 +365,15 @@ class QbPreferencesTests {
 		EngineSettings on = SETTINGS.toBuilder().incompleteSavePath(Path.of("/srv/incomplete")).build();
 		Map<String, Object> stored = Map.of("temp_path", "/srv/incomplete");
 
-		Update off = QbPreferences.update(Map.of("temp_path_enabled", false), on, SpeedLimits.DEFAULTS, stored);
+		Update off = QbPreferences.update(Map.of("temp_path_enabled", false), on, SpeedLimits.DEFAULTS,
+				AutomationPreferences.Settings.DEFAULTS, stored);
 
 		assertThat(off.settings().incompleteSavePath()).isNull();
 		assertThat(QbPreferences.read(off.settings(), SpeedLimits.DEFAULTS, stored, SERVER))
 			.containsEntry("temp_path_enabled", false)
 			.containsEntry("temp_path", "/srv/incomplete");
 		Update again = QbPreferences.update(Map.of("temp_path_enabled", true), off.settings(), SpeedLimits.DEFAULTS,
-				stored);
+				AutomationPreferences.Settings.DEFAULTS, stored);
 		assertThat(again.settings().incompleteSavePath()).isEqualTo(Path.of("/srv/incomplete"));
 	}
 
