@@ -1,12 +1,25 @@
 package dev.torrentd.qbittorrent.v2;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 
+import dev.torrentd.automation.EventProgram;
+import dev.torrentd.automation.EventProgram.Placeholders;
+import dev.torrentd.automation.EventProgramSettings;
+import dev.torrentd.automation.EventPrograms;
+import dev.torrentd.automation.RssService;
+import dev.torrentd.automation.RssSettings;
+import dev.torrentd.automation.WatchFolders;
+import dev.torrentd.automation.WatchedFolder;
+import dev.torrentd.automation.WatchedFolder.Destination;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.qbittorrent.QbTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +45,15 @@ class AppPreferencesIT {
 
 	@Autowired
 	TorrentEngine engine;
+
+	@Autowired
+	RssService rss;
+
+	@Autowired
+	WatchFolders watchFolders;
+
+	@Autowired
+	EventPrograms eventPrograms;
 
 	@AfterEach
 	void unlimited() {
@@ -159,6 +181,140 @@ class AppPreferencesIT {
 		JsonNode info = JSON.readTree(body);
 		assertThat(info.get("boost").asString()).matches("\\d+\\.\\d+\\.\\d+");
 		assertThat(info.get("openssl").asString()).doesNotContain(" ").doesNotStartWith("OpenSSL");
+	}
+
+	@Test
+	void rssPreferencesAreTheRssServicesSettings() {
+		RssSettings before = this.rss.settings();
+		try {
+			assertThat(setPreferences("{\"rss_processing_enabled\":false,\"rss_refresh_interval\":15,"
+					+ "\"rss_fetch_delay\":5,\"rss_max_articles_per_feed\":120,\"rss_auto_downloading_enabled\":false,"
+					+ "\"rss_download_repack_proper_episodes\":false,"
+					+ "\"rss_smart_episode_filters\":\"s(\\\\d+)e(\\\\d+)\\n(\\\\d+)x(\\\\d+)\"}"))
+				.hasStatusOk();
+
+			assertThat(this.rss.settings()).isEqualTo(
+					new RssSettings(false, 15, 5, 120, false, false, List.of("s(\\d+)e(\\d+)", "(\\d+)x(\\d+)")));
+			JsonNode prefs = preferences();
+			assertThat(prefs.get("rss_processing_enabled").asBoolean()).isFalse();
+			assertThat(prefs.get("rss_refresh_interval").isInt()).isTrue();
+			assertThat(prefs.get("rss_refresh_interval").asInt()).isEqualTo(15);
+			assertThat(prefs.get("rss_fetch_delay").isIntegralNumber()).isTrue();
+			assertThat(prefs.get("rss_fetch_delay").asLong()).isEqualTo(5);
+			assertThat(prefs.get("rss_max_articles_per_feed").asInt()).isEqualTo(120);
+			assertThat(prefs.get("rss_auto_downloading_enabled").asBoolean()).isFalse();
+			assertThat(prefs.get("rss_download_repack_proper_episodes").asBoolean()).isFalse();
+			assertThat(prefs.get("rss_smart_episode_filters").asString()).isEqualTo("s(\\d+)e(\\d+)\n(\\d+)x(\\d+)");
+
+			// values that make no sense keep the setting, and never fail the request
+			assertThat(setPreferences(
+					"{\"rss_refresh_interval\":0,\"rss_fetch_delay\":-1," + "\"rss_max_articles_per_feed\":\"many\"}"))
+				.hasStatusOk();
+			assertThat(this.rss.settings().refreshIntervalMinutes()).isEqualTo(15);
+			assertThat(this.rss.settings().fetchDelaySeconds()).isEqualTo(5);
+			assertThat(this.rss.settings().maxArticlesPerFeed()).isEqualTo(120);
+		}
+		finally {
+			this.rss.applySettings(before);
+		}
+	}
+
+	@Test
+	void scanDirsAreTheWatchFoldersAndTheFirstOneKeepsItsPlace(@TempDir Path work) throws Exception {
+		Path autoload = Files.createDirectories(work.resolve("autoload"));
+		Path intoItself = work.resolve("into-itself");
+		Path intoDefault = work.resolve("into-default");
+		Path elsewhere = work.resolve("elsewhere");
+		Path saveHere = work.resolve("saved");
+		try {
+			// µTorrent's dir_autoload, which renames what it loaded
+			this.watchFolders
+				.setFolders(List.of(new WatchedFolder(autoload, Destination.DEFAULT_SAVE_PATH, null, false)));
+			assertThat(preferences().get("scan_dirs").get(autoload.toString()).asInt()).isEqualTo(1);
+
+			String scanDirs = "{\"scan_dirs\":{\"" + intoItself + "\":0,\"" + intoDefault + "\":1,\"" + elsewhere
+					+ "\":\"" + saveHere + "\",\"" + autoload + "\":1,\"relative/dir\":0}}";
+			assertThat(setPreferences(scanDirs)).hasStatusOk();
+
+			assertThat(this.watchFolders.folders()).containsExactly(
+					new WatchedFolder(autoload, Destination.DEFAULT_SAVE_PATH, null, false),
+					new WatchedFolder(intoItself, Destination.WATCHED_FOLDER, null, true),
+					new WatchedFolder(intoDefault, Destination.DEFAULT_SAVE_PATH, null, true),
+					new WatchedFolder(elsewhere, Destination.SAVE_PATH, saveHere, true));
+			assertThat(intoItself).as("a folder set here is created").isDirectory();
+			JsonNode shown = preferences().get("scan_dirs");
+			assertThat(shown.propertyNames()).containsExactlyInAnyOrder(autoload.toString(), intoItself.toString(),
+					intoDefault.toString(), elsewhere.toString());
+			assertThat(shown.get(intoItself.toString()).isInt()).isTrue();
+			assertThat(shown.get(intoItself.toString()).asInt()).isZero();
+			assertThat(shown.get(intoDefault.toString()).asInt()).isEqualTo(1);
+			assertThat(shown.get(elsewhere.toString()).asString()).isEqualTo(saveHere.toString());
+
+			// what is not a folder list changes nothing; the WebUI's full object
+			// sent back changes nothing either
+			assertThat(setPreferences("{\"scan_dirs\":\"" + autoload + "\"}")).hasStatusOk();
+			assertThat(setPreferences(JSON.writeValueAsString(preferences()))).hasStatusOk();
+			assertThat(this.watchFolders.folders()).hasSize(4)
+				.first()
+				.isEqualTo(new WatchedFolder(autoload, Destination.DEFAULT_SAVE_PATH, null, false));
+
+			assertThat(setPreferences("{\"scan_dirs\":{\"" + elsewhere + "\":0}}")).hasStatusOk();
+			assertThat(this.watchFolders.folders())
+				.containsExactly(new WatchedFolder(elsewhere, Destination.WATCHED_FOLDER, null, true));
+		}
+		finally {
+			this.watchFolders.setFolders(List.of());
+		}
+		assertThat(preferences().get("scan_dirs").size()).isZero();
+	}
+
+	@Test
+	void aScanDirThatCannotBeCreatedIsSkippedAndTheOthersAreWatched(@TempDir Path work) throws Exception {
+		Path file = Files.writeString(work.resolve("a-file"), "not a folder");
+		Path good = work.resolve("good");
+		try {
+			assertThat(setPreferences("{\"scan_dirs\":{\"" + file.resolve("sub") + "\":1,\"" + good + "\":1}}"))
+				.hasStatusOk();
+			assertThat(this.watchFolders.folders()).extracting(WatchedFolder::path).containsExactly(good);
+		}
+		finally {
+			this.watchFolders.setFolders(List.of());
+		}
+	}
+
+	@Test
+	void autorunPreferencesAreTheProgramsOnAddedAndOnFinished() {
+		EventProgramSettings before = this.eventPrograms.settings();
+		try {
+			assertThat(setPreferences("{\"autorun_enabled\":true,\"autorun_program\":\" /bin/true \\\"%N\\\" %I \","
+					+ "\"autorun_on_torrent_added_enabled\":false,\"autorun_on_torrent_added_program\":\"/bin/true %N\"}"))
+				.hasStatusOk();
+			EventProgramSettings programs = this.eventPrograms.settings();
+			assertThat(programs.onFinished())
+				.isEqualTo(new EventProgram(true, "/bin/true \"%N\" %I", Placeholders.QBITTORRENT));
+			assertThat(programs.onAdded()).isEqualTo(new EventProgram(false, "/bin/true %N", Placeholders.QBITTORRENT));
+			JsonNode prefs = preferences();
+			assertThat(prefs.get("autorun_enabled").asBoolean()).isTrue();
+			assertThat(prefs.get("autorun_program").asString()).isEqualTo("/bin/true \"%N\" %I");
+			assertThat(prefs.get("autorun_on_torrent_added_enabled").asBoolean()).isFalse();
+			assertThat(prefs.get("autorun_on_torrent_added_program").asString()).isEqualTo("/bin/true %N");
+
+			// µTorrent's finish_cmd is qBittorrent's program on finish, and keeps its
+			// own placeholders when the WebUI sends every preference back
+			EventProgram finishCmd = new EventProgram(true, "/bin/true %N %D", Placeholders.UTORRENT);
+			this.eventPrograms.apply(programs.withOnFinished(finishCmd));
+			prefs = preferences();
+			assertThat(prefs.get("autorun_enabled").asBoolean()).isTrue();
+			assertThat(prefs.get("autorun_program").asString()).isEqualTo("/bin/true %N %D");
+			assertThat(setPreferences(JSON.writeValueAsString(prefs))).hasStatusOk();
+			assertThat(this.eventPrograms.settings().onFinished()).isEqualTo(finishCmd);
+			assertThat(setPreferences("{\"autorun_enabled\":false}")).hasStatusOk();
+			assertThat(this.eventPrograms.settings().onFinished())
+				.isEqualTo(new EventProgram(false, "/bin/true %N %D", Placeholders.UTORRENT));
+		}
+		finally {
+			this.eventPrograms.apply(before);
+		}
 	}
 
 }
