@@ -2,15 +2,29 @@ package dev.torrentd.automation.rss;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -22,11 +36,20 @@ import dev.torrentd.automation.RssRule;
 import dev.torrentd.automation.RssService;
 import dev.torrentd.automation.RssSettings;
 import dev.torrentd.automation.UnknownUrlResult;
+import dev.torrentd.automation.rss.FeedFetcher.FetchException;
+import dev.torrentd.automation.rss.FeedFetcher.Fetched;
+import dev.torrentd.automation.rss.FeedParser.NotAFeedException;
+import dev.torrentd.automation.rss.FeedParser.ParsedFeed;
 import dev.torrentd.automation.rss.RssStore.FeedsFile;
 import dev.torrentd.automation.rss.RssStore.RulesFile;
+import dev.torrentd.automation.rss.RuleEvaluator.Acceptance;
 import dev.torrentd.engine.AddOptions;
+import dev.torrentd.engine.AddResult;
 import dev.torrentd.engine.TorrentEngine;
+import dev.torrentd.engine.TorrentSource;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The RSS service: feeds fetched on schedule, parsed, rules applied, torrents added. The
@@ -35,6 +58,11 @@ import org.jspecify.annotations.Nullable;
  * one lock; network fetches and engine adds run outside it.
  */
 public final class RssManager implements RssService, AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(RssManager.class);
+
+	/** How often the schedule is checked for feeds due a refresh. */
+	private static final Duration TICK = Duration.ofSeconds(1);
 
 	private final TorrentEngine engine;
 
@@ -60,6 +88,23 @@ public final class RssManager implements RssService, AutoCloseable {
 	private final List<RssRule> rules = new ArrayList<>();
 
 	private int nextRuleIdent;
+
+	/** When each host may be fetched next (the settings' fetch delay between fetches). */
+	private final Map<String, Instant> hostFree = new HashMap<>();
+
+	/** Runs the HTTP client and parses what it fetched. */
+	private final ExecutorService fetchPool;
+
+	/** Applies the rules, one article after the other, and adds what they take. */
+	private final ExecutorService downloader;
+
+	private final FeedFetcher fetcher;
+
+	private boolean started;
+
+	private boolean closed;
+
+	private @Nullable ScheduledFuture<?> tick;
 
 	/**
 	 * Loads the persisted state (nothing is fetched before {@link #start()}).
@@ -89,14 +134,57 @@ public final class RssManager implements RssService, AutoCloseable {
 			this.rules.add(rule);
 			this.nextRuleIdent = Math.max(this.nextRuleIdent, rule.ident() + 1);
 		}
+		this.fetchPool = Executors.newCachedThreadPool(daemonThreads("rss-fetch-"));
+		this.downloader = Executors.newSingleThreadExecutor(daemonThreads("rss-download-"));
+		this.fetcher = new FeedFetcher(options.fetchTimeout(), options.maxFeedBytes(), this.fetchPool);
+	}
+
+	private static ThreadFactory daemonThreads(String prefix) {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	/** Schedules the feeds' refreshes. */
 	public void start() {
+		synchronized (this.lock) {
+			if (this.started || this.closed) {
+				return;
+			}
+			this.started = true;
+			Instant now = Instant.now();
+			for (FeedState feed : this.feeds) {
+				plan(feed, now);
+			}
+			this.tick = this.scheduler.scheduleWithFixedDelay(this::refreshDueFeeds, 0, TICK.toMillis(),
+					TimeUnit.MILLISECONDS);
+		}
+		if (settings().autoDownloadingEnabled()) {
+			// as qBittorrent on start: unread articles meet the rules
+			processAllFeeds();
+		}
 	}
 
+	/** Stops fetching and downloading; the state is already on disk. */
 	@Override
 	public void close() {
+		synchronized (this.lock) {
+			this.closed = true;
+			if (this.tick != null) {
+				this.tick.cancel(false);
+			}
+		}
+		this.downloader.shutdownNow();
+		this.fetchPool.shutdownNow();
+		try {
+			this.downloader.awaitTermination(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	// settings
@@ -110,9 +198,29 @@ public final class RssManager implements RssService, AutoCloseable {
 
 	@Override
 	public void applySettings(RssSettings settings) {
+		boolean downloadingTurnedOn;
 		synchronized (this.lock) {
+			RssSettings old = this.settings;
 			this.settings = sanitize(settings);
 			this.store.saveSettings(this.settings);
+			downloadingTurnedOn = !old.autoDownloadingEnabled() && this.settings.autoDownloadingEnabled();
+			boolean trimmed = false;
+			for (FeedState feed : this.feeds) {
+				if (feed.articles.size() > this.settings.maxArticlesPerFeed()) {
+					feed.articles = new ArrayList<>(feed.articles.subList(0, this.settings.maxArticlesPerFeed()));
+					trimmed = true;
+				}
+			}
+			if (trimmed) {
+				saveFeeds();
+			}
+			Instant now = Instant.now();
+			for (FeedState feed : this.feeds) {
+				plan(feed, now);
+			}
+		}
+		if (downloadingTurnedOn) {
+			processAllFeeds();
 		}
 	}
 
@@ -183,6 +291,7 @@ public final class RssManager implements RssService, AutoCloseable {
 			prepareItemDest(normalized);
 			feed = new FeedState(this.nextFeedIdent++, "{" + UUID.randomUUID() + "}", normalized, url);
 			this.feeds.add(feed);
+			plan(feed, Instant.now());
 			saveFeeds();
 		}
 		onFeedAdded(feed);
@@ -215,6 +324,7 @@ public final class RssManager implements RssService, AutoCloseable {
 			feed.lastBuildDate = "";
 			feed.error = null;
 			feed.loading = false;
+			plan(feed, Instant.now());
 			// as qBittorrent's AutoDownloader::handleFeedURLChanged: rules follow the
 			// feed
 			boolean rulesChanged = false;
@@ -248,6 +358,7 @@ public final class RssManager implements RssService, AutoCloseable {
 			feed.enabled = enabled;
 			feed.subscribed = subscribed;
 			feed.smartFilter = smartFilter;
+			plan(feed, Instant.now());
 			saveFeeds();
 		}
 	}
@@ -419,30 +530,414 @@ public final class RssManager implements RssService, AutoCloseable {
 
 	@Override
 	public Map<String, List<String>> matchingArticles(String ruleName) {
+		Map<String, List<String>> matching = new LinkedHashMap<>();
 		synchronized (this.lock) {
-			return new LinkedHashMap<>();
+			RssRule rule = ruleByName(ruleName);
+			if (rule == null) {
+				return matching;
+			}
+			TitleMatcher matcher;
+			try {
+				matcher = TitleMatcher.of(rule);
+			}
+			catch (PatternSyntaxException ex) {
+				return matching;
+			}
+			SmartEpisodeFilter smart = SmartEpisodeFilter.of(this.settings.smartEpisodeFilters());
+			Instant now = Instant.now();
+			for (FeedState feed : this.feeds) {
+				if (!RuleEvaluator.affects(rule, feed.url)) {
+					continue;
+				}
+				List<String> titles = new ArrayList<>();
+				for (RssArticle article : feed.articles) {
+					if (RuleEvaluator.evaluate(rule, matcher, article, smart,
+							this.settings.downloadRepackProperEpisodes(), now) != null) {
+						titles.add(article.title());
+					}
+				}
+				if (!titles.isEmpty()) {
+					matching.merge(feed.name(), titles, (a, b) -> {
+						List<String> both = new ArrayList<>(a);
+						both.addAll(b);
+						return both;
+					});
+				}
+			}
 		}
+		return matching;
 	}
 
 	@Override
 	public UnknownUrlResult addUnknownUrl(String url, AddOptions options) {
-		throw new RssException("Not supported yet: " + url);
+		String trimmed = url.strip();
+		if (FeedParser.isMagnet(trimmed)) {
+			return new UnknownUrlResult.Torrent(addTorrent(new TorrentSource.Magnet(trimmed), options));
+		}
+		URI uri;
+		try {
+			uri = new URI(trimmed);
+		}
+		catch (URISyntaxException ex) {
+			throw new RssException("Not a magnet or an http(s) URL: " + trimmed);
+		}
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+			throw new RssException("Not a magnet or an http(s) URL: " + trimmed);
+		}
+		Fetched fetched;
+		try {
+			fetched = this.fetcher.fetchNow(uri);
+		}
+		catch (FetchException ex) {
+			throw new RssException("Cannot fetch " + trimmed + ": " + ex.getMessage());
+		}
+		// indexers such as Prowlarr answer a download link with a redirect to a magnet
+		if (fetched.status() / 100 == 3 && fetched.location() != null && FeedParser.isMagnet(fetched.location())) {
+			return new UnknownUrlResult.Torrent(addTorrent(new TorrentSource.Magnet(fetched.location()), options));
+		}
+		if (!fetched.ok()) {
+			throw new RssException("Cannot fetch " + trimmed + ": HTTP " + fetched.status());
+		}
+		if (isTorrentFile(fetched)) {
+			return new UnknownUrlResult.Torrent(addTorrent(new TorrentSource.MetainfoFile(fetched.body()), options));
+		}
+		try {
+			FeedParser.parse(fetched.body(), fetched.contentType());
+		}
+		catch (NotAFeedException ex) {
+			throw new RssException("Neither a torrent nor an RSS or Atom feed: " + trimmed);
+		}
+		return new UnknownUrlResult.Feed(addFeed(trimmed, ""));
 	}
 
-	// fetching and downloading (hooks)
+	private AddResult addTorrent(TorrentSource source, AddOptions options) {
+		try {
+			return this.engine.add(source, options);
+		}
+		catch (RuntimeException ex) {
+			throw new RssException(FeedParser.oneLine(ex.getMessage()));
+		}
+	}
+
+	/**
+	 * A .torrent by its type, or by its shape: a bencoded dictionary ("d8:announce…").
+	 */
+	private static boolean isTorrentFile(Fetched fetched) {
+		String type = (fetched.contentType() != null) ? fetched.contentType().toLowerCase(Locale.ROOT) : "";
+		if (type.startsWith(FeedParser.BITTORRENT_TYPE)) {
+			return true;
+		}
+		byte[] body = fetched.body();
+		return body.length > 2 && body[0] == 'd' && Character.isDigit(body[1])
+				&& new String(body, 0, Math.min(body.length, 64), StandardCharsets.ISO_8859_1).matches("d\\d+:.*");
+	}
+
+	// fetching
 
 	private void onFeedAdded(FeedState feed) {
-		fetchSoon(feed);
+		if (settings().processingEnabled()) {
+			fetchSoon(feed);
+		}
 	}
 
 	private void onFeedUrlChanged(FeedState feed) {
-		fetchSoon(feed);
+		if (settings().processingEnabled()) {
+			fetchSoon(feed);
+		}
 	}
+
+	/** The scheduler's tick: fetches the enabled feeds whose refresh is due. */
+	private void refreshDueFeeds() {
+		try {
+			List<FeedState> due = new ArrayList<>();
+			synchronized (this.lock) {
+				if (this.closed || !this.settings.processingEnabled()) {
+					return;
+				}
+				Instant now = Instant.now();
+				for (FeedState feed : this.feeds) {
+					if (feed.enabled && !feed.loading && feed.nextRefresh != null && !feed.nextRefresh.isAfter(now)) {
+						due.add(feed);
+					}
+				}
+			}
+			due.forEach(this::fetchSoon);
+		}
+		catch (RuntimeException ex) {
+			// an exception would end the periodic task
+			log.warn("RSS refresh failed", ex);
+		}
+	}
+
+	/**
+	 * Fetches a feed as soon as its host allows (the settings' fetch delay), unless it is
+	 * being fetched already.
+	 */
+	private void fetchSoon(FeedState feed) {
+		int generation;
+		URI uri;
+		long delayMillis;
+		synchronized (this.lock) {
+			if (!this.started || this.closed || !this.feeds.contains(feed) || feed.loading) {
+				return;
+			}
+			try {
+				uri = new URI(feed.url);
+			}
+			catch (URISyntaxException ex) {
+				feed.error = "invalid URL";
+				return;
+			}
+			feed.loading = true;
+			generation = feed.generation;
+			Instant now = Instant.now();
+			String host = String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT);
+			Instant free = this.hostFree.getOrDefault(host, now);
+			Instant at = free.isAfter(now) ? free : now;
+			this.hostFree.put(host, at.plusSeconds(this.settings.fetchDelaySeconds()));
+			delayMillis = Duration.between(now, at).toMillis();
+		}
+		try {
+			this.scheduler.schedule(() -> startFetch(feed, generation, uri), delayMillis, TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			synchronized (this.lock) {
+				if (feed.generation == generation) {
+					feed.loading = false;
+				}
+			}
+		}
+	}
+
+	private void startFetch(FeedState feed, int generation, URI uri) {
+		try {
+			this.fetcher.fetch(uri)
+				.whenCompleteAsync((fetched, error) -> finishFetch(feed, generation, fetched, error), this.fetchPool);
+		}
+		catch (RejectedExecutionException ex) {
+			// closed meanwhile
+		}
+	}
+
+	private void finishFetch(FeedState feed, int generation, @Nullable Fetched fetched, @Nullable Throwable error) {
+		String failure = null;
+		ParsedFeed parsed = null;
+		if (error != null || fetched == null) {
+			Throwable cause = (error instanceof CompletionException && error.getCause() != null) ? error.getCause()
+					: error;
+			failure = (cause instanceof FetchException) ? cause.getMessage()
+					: FeedParser.oneLine((cause != null) ? cause.toString() : "no response");
+		}
+		else if (!fetched.ok()) {
+			failure = "HTTP " + fetched.status();
+		}
+		else {
+			try {
+				parsed = FeedParser.parse(fetched.body(), fetched.contentType());
+			}
+			catch (NotAFeedException ex) {
+				failure = ex.getMessage();
+			}
+		}
+		Set<String> fresh = Set.of();
+		boolean download;
+		synchronized (this.lock) {
+			if (!this.feeds.contains(feed) || feed.generation != generation) {
+				// removed, or its URL changed while this fetch was under way
+				return;
+			}
+			Instant now = Instant.now();
+			feed.loading = false;
+			feed.lastRefresh = now;
+			if (parsed == null) {
+				feed.error = failure;
+				log.warn("RSS feed {} ({}) could not be refreshed: {}", feed.path, feed.url, failure);
+			}
+			else {
+				feed.error = null;
+				feed.title = parsed.title();
+				feed.lastBuildDate = parsed.lastBuildDate();
+				ArticleMerge.Result merged = ArticleMerge.merge(feed.articles, parsed.articles(),
+						this.settings.maxArticlesPerFeed());
+				feed.articles = new ArrayList<>(merged.articles());
+				fresh = merged.newIds();
+			}
+			plan(feed, now);
+			saveFeeds();
+			download = this.settings.autoDownloadingEnabled() && !fresh.isEmpty();
+		}
+		if (download) {
+			submitProcessing(feed, fresh);
+		}
+	}
+
+	/** Sets when a feed is fetched next on schedule (lock held). */
+	private void plan(FeedState feed, Instant now) {
+		if (!this.started || !this.settings.processingEnabled() || !feed.enabled) {
+			feed.nextRefresh = null;
+			return;
+		}
+		Instant next = (feed.lastRefresh != null)
+				? feed.lastRefresh.plus(Duration.ofMinutes(this.settings.refreshIntervalMinutes())) : now;
+		feed.nextRefresh = next.isBefore(now) ? now : next;
+	}
+
+	// downloading
 
 	private void onRulesChanged() {
+		if (settings().autoDownloadingEnabled()) {
+			processAllFeeds();
+		}
 	}
 
-	private void fetchSoon(FeedState feed) {
+	private void processAllFeeds() {
+		List<FeedState> all;
+		synchronized (this.lock) {
+			all = List.copyOf(this.feeds);
+		}
+		for (FeedState feed : all) {
+			submitProcessing(feed, null);
+		}
+	}
+
+	private void submitProcessing(FeedState feed, @Nullable Set<String> articleIds) {
+		try {
+			this.downloader.execute(() -> process(feed, articleIds));
+		}
+		catch (RejectedExecutionException ex) {
+			// closed
+		}
+	}
+
+	/**
+	 * Offers a feed's unread articles to the rules, oldest first, as qBittorrent's
+	 * {@code AutoDownloader::processJob}: the first enabled rule (by priority) that reads
+	 * the feed and takes the article adds its torrent; once added, the article is read
+	 * and the rule remembers its last match and the episode. Runs on the downloader
+	 * thread only, so that two copies of an episode are never taken at once.
+	 * @param feed the feed
+	 * @param articleIds the articles to offer, {@code null} for every unread one
+	 */
+	private void process(FeedState feed, @Nullable Set<String> articleIds) {
+		List<RssArticle> candidates;
+		synchronized (this.lock) {
+			if (!this.feeds.contains(feed)) {
+				return;
+			}
+			candidates = new ArrayList<>(feed.articles);
+		}
+		Collections.reverse(candidates);
+		for (RssArticle candidate : candidates) {
+			if (Thread.currentThread().isInterrupted()) {
+				return;
+			}
+			if (candidate.read() || candidate.torrentUrl() == null
+					|| (articleIds != null && !articleIds.contains(candidate.id()))) {
+				continue;
+			}
+			try {
+				offer(feed, candidate);
+			}
+			catch (RuntimeException ex) {
+				log.warn("RSS article '{}' could not be processed", candidate.title(), ex);
+			}
+		}
+	}
+
+	private void offer(FeedState feed, RssArticle candidate) {
+		RssRule taker = null;
+		Acceptance acceptance = null;
+		synchronized (this.lock) {
+			if (!this.started || this.closed || !this.settings.autoDownloadingEnabled() || !this.feeds.contains(feed)) {
+				return;
+			}
+			RssArticle article = article(feed, candidate.id());
+			if (article == null || article.read()) {
+				return;
+			}
+			SmartEpisodeFilter smart = SmartEpisodeFilter.of(this.settings.smartEpisodeFilters());
+			Instant now = Instant.now();
+			for (RssRule rule : this.rules.stream().sorted(RuleEvaluator.ORDER).toList()) {
+				if (!rule.enabled() || !RuleEvaluator.affects(rule, feed.url)) {
+					continue;
+				}
+				try {
+					acceptance = RuleEvaluator.evaluate(rule, TitleMatcher.of(rule), article, smart,
+							this.settings.downloadRepackProperEpisodes(), now);
+				}
+				catch (PatternSyntaxException ex) {
+					continue;
+				}
+				if (acceptance != null) {
+					taker = rule;
+					break;
+				}
+			}
+		}
+		if (taker == null || acceptance == null) {
+			return;
+		}
+		String torrentUrl = candidate.torrentUrl();
+		TorrentSource source = (torrentUrl != null) ? toSource(torrentUrl) : null;
+		if (source == null) {
+			log.warn("RSS article '{}' is accepted by rule '{}' but {} is no magnet or http(s) link", candidate.title(),
+					taker.name(), torrentUrl);
+			return;
+		}
+		log.info("RSS article '{}' is accepted by rule '{}'. Adding {}", candidate.title(), taker.name(), torrentUrl);
+		try {
+			this.engine.add(source, addOptions(taker));
+		}
+		catch (RuntimeException ex) {
+			// left unread: a later pass (a rule change, a restart) tries again
+			log.warn("RSS article '{}' accepted by rule '{}' could not be added: {}", candidate.title(), taker.name(),
+					FeedParser.oneLine(ex.getMessage()));
+			return;
+		}
+		synchronized (this.lock) {
+			if (this.feeds.contains(feed)) {
+				markRead(feed, candidate.id());
+			}
+			RssRule current = ruleByName(taker.name());
+			if (current != null) {
+				this.rules.set(this.rules.indexOf(current), RuleEvaluator.afterDownload(current, acceptance));
+			}
+			saveFeeds();
+			saveRules();
+		}
+	}
+
+	private static @Nullable RssArticle article(FeedState feed, String id) {
+		for (RssArticle article : feed.articles) {
+			if (article.id().equals(id)) {
+				return article;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable TorrentSource toSource(String url) {
+		if (FeedParser.isMagnet(url)) {
+			return new TorrentSource.Magnet(url.strip());
+		}
+		try {
+			URI uri = new URI(url.strip());
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			return (scheme.equals("http") || scheme.equals("https")) ? new TorrentSource.Remote(uri) : null;
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
+	}
+
+	/** The rule's save path (empty: the default), category and start state. */
+	static AddOptions addOptions(RssRule rule) {
+		return AddOptions.builder()
+			.savePath(rule.savePath().isBlank() ? null : Path.of(rule.savePath()))
+			.category(rule.category())
+			.stopped(rule.addStopped())
+			.build();
 	}
 
 	// helpers, called with the lock held

@@ -3,9 +3,11 @@ package dev.torrentd.automation.rss;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.AddResult;
+import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
@@ -33,9 +35,22 @@ final class Engines {
 	 * @return the engine
 	 */
 	static TorrentEngine recording(List<Added> added) {
+		return recording(added, (source) -> false);
+	}
+
+	/**
+	 * An engine that records what is added and refuses some sources.
+	 * @param added where the accepted adds are recorded
+	 * @param refuse which sources it refuses (as an invalid torrent)
+	 * @return the engine
+	 */
+	static TorrentEngine recording(List<Added> added, Predicate<TorrentSource> refuse) {
 		return (TorrentEngine) Proxy.newProxyInstance(Engines.class.getClassLoader(),
 				new Class<?>[] { TorrentEngine.class }, (proxy, method, args) -> {
 					if (method.getName().equals("add")) {
+						if (refuse.test((TorrentSource) args[0])) {
+							throw new InvalidTorrentException("refused by the test engine");
+						}
 						synchronized (added) {
 							added.add(new Added((TorrentSource) args[0], (AddOptions) args[1]));
 						}
