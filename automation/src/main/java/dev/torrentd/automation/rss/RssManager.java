@@ -198,12 +198,16 @@ public final class RssManager implements RssService, AutoCloseable {
 
 	@Override
 	public void applySettings(RssSettings settings) {
-		boolean downloadingTurnedOn;
+		boolean reprocess;
 		synchronized (this.lock) {
 			RssSettings old = this.settings;
 			this.settings = sanitize(settings);
 			this.store.saveSettings(this.settings);
-			downloadingTurnedOn = !old.autoDownloadingEnabled() && this.settings.autoDownloadingEnabled();
+			// unread articles meet the rules again when downloading is turned on (as
+			// qBittorrent) or what the smart filter lets through changed
+			reprocess = this.settings.autoDownloadingEnabled() && (!old.autoDownloadingEnabled()
+					|| old.downloadRepackProperEpisodes() != this.settings.downloadRepackProperEpisodes()
+					|| !old.smartEpisodeFilters().equals(this.settings.smartEpisodeFilters()));
 			boolean trimmed = false;
 			for (FeedState feed : this.feeds) {
 				if (feed.articles.size() > this.settings.maxArticlesPerFeed()) {
@@ -219,7 +223,7 @@ public final class RssManager implements RssService, AutoCloseable {
 				plan(feed, now);
 			}
 		}
-		if (downloadingTurnedOn) {
+		if (reprocess) {
 			processAllFeeds();
 		}
 	}
