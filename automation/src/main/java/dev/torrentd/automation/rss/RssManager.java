@@ -1,7 +1,6 @@
 package dev.torrentd.automation.rss;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,8 +67,6 @@ public final class RssManager implements RssService, AutoCloseable {
 
 	private final RssStore store;
 
-	private final AutomationOptions options;
-
 	private final ScheduledExecutorService scheduler;
 
 	private final Object lock = new Object();
@@ -117,7 +114,6 @@ public final class RssManager implements RssService, AutoCloseable {
 			ScheduledExecutorService scheduler) {
 		this.engine = engine;
 		this.store = new RssStore(directory);
-		this.options = options;
 		this.scheduler = scheduler;
 		this.settings = sanitize(this.store.loadSettings());
 		FeedsFile feedsFile = this.store.loadFeeds();
@@ -578,15 +574,8 @@ public final class RssManager implements RssService, AutoCloseable {
 		if (FeedParser.isMagnet(trimmed)) {
 			return new UnknownUrlResult.Torrent(addTorrent(new TorrentSource.Magnet(trimmed), options));
 		}
-		URI uri;
-		try {
-			uri = new URI(trimmed);
-		}
-		catch (URISyntaxException ex) {
-			throw new RssException("Not a magnet or an http(s) URL: " + trimmed);
-		}
-		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+		URI uri = Urls.httpUri(trimmed);
+		if (uri == null) {
 			throw new RssException("Not a magnet or an http(s) URL: " + trimmed);
 		}
 		Fetched fetched;
@@ -686,10 +675,8 @@ public final class RssManager implements RssService, AutoCloseable {
 			if (!this.started || this.closed || !this.feeds.contains(feed) || feed.loading) {
 				return;
 			}
-			try {
-				uri = new URI(feed.url);
-			}
-			catch (URISyntaxException ex) {
+			uri = Urls.httpUri(feed.url);
+			if (uri == null) {
 				feed.error = "invalid URL";
 				return;
 			}
@@ -925,14 +912,8 @@ public final class RssManager implements RssService, AutoCloseable {
 		if (FeedParser.isMagnet(url)) {
 			return new TorrentSource.Magnet(url.strip());
 		}
-		try {
-			URI uri = new URI(url.strip());
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			return (scheme.equals("http") || scheme.equals("https")) ? new TorrentSource.Remote(uri) : null;
-		}
-		catch (URISyntaxException ex) {
-			return null;
-		}
+		URI uri = Urls.httpUri(url);
+		return (uri != null) ? new TorrentSource.Remote(uri) : null;
 	}
 
 	/** The rule's save path (empty: the default), category and start state. */
@@ -1009,17 +990,9 @@ public final class RssManager implements RssService, AutoCloseable {
 	}
 
 	private static void requireFeedUrl(String url) {
-		try {
-			URI uri = new URI(url);
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-				return;
-			}
+		if (Urls.httpUri(url) == null) {
+			throw new RssException("Invalid RSS feed URL: " + url + ".");
 		}
-		catch (URISyntaxException ex) {
-			// reported below
-		}
-		throw new RssException("Invalid RSS feed URL: " + url + ".");
 	}
 
 	private static void requireValidFilters(RssRule rule) {

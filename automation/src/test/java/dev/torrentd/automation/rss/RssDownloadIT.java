@@ -1,6 +1,5 @@
 package dev.torrentd.automation.rss;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -161,8 +161,7 @@ class RssDownloadIT {
 		assertThat(this.rss.feeds())
 			.extracting(RssFeed::ident, RssFeed::uid, RssFeed::path, RssFeed::url, RssFeed::title, RssFeed::articles)
 			.containsExactlyElementsOf(feeds.stream()
-				.map((feed) -> org.assertj.core.groups.Tuple.tuple(feed.ident(), feed.uid(), feed.path(), feed.url(),
-						feed.title(), feed.articles()))
+				.map((feed) -> tuple(feed.ident(), feed.uid(), feed.path(), feed.url(), feed.title(), feed.articles()))
 				.toList());
 		assertThat(this.rss.settings().downloadRepackProperEpisodes()).isTrue();
 		assertThat(this.rss.matchingArticles("Show")).isEmpty();
