@@ -173,14 +173,17 @@ public final class RssManager implements RssService, AutoCloseable {
 				this.tick.cancel(false);
 			}
 		}
-		this.downloader.shutdownNow();
-		this.fetchPool.shutdownNow();
+		// the add under way finishes and is recorded; nothing else starts
+		this.downloader.shutdown();
+		this.fetchPool.shutdown();
 		try {
-			this.downloader.awaitTermination(5, TimeUnit.SECONDS);
+			this.downloader.awaitTermination(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.downloader.shutdownNow();
+		this.fetchPool.shutdownNow();
 	}
 
 	// settings
@@ -734,8 +737,8 @@ public final class RssManager implements RssService, AutoCloseable {
 		Set<String> fresh = Set.of();
 		boolean download;
 		synchronized (this.lock) {
-			if (!this.feeds.contains(feed) || feed.generation != generation) {
-				// removed, or its URL changed while this fetch was under way
+			if (this.closed || !this.feeds.contains(feed) || feed.generation != generation) {
+				// closed, removed, or its URL changed while this fetch was under way
 				return;
 			}
 			Instant now = Instant.now();
