@@ -106,9 +106,7 @@ class RssController {
 	@PostMapping("/markAsRead")
 	ResponseEntity<String> markAsRead(@RequestParam String itemPath,
 			@RequestParam(required = false) @Nullable String articleId) {
-		if (articleId == null || isFeed(itemPath)) {
-			this.rss.markAsRead(itemPath, articleId);
-		}
+		this.rss.markAsRead(itemPath, articleId);
 		return PlainText.empty();
 	}
 
@@ -181,23 +179,6 @@ class RssController {
 
 	private List<String> feedUrls() {
 		return this.rss.feeds().stream().map(RssFeed::url).toList();
-	}
-
-	private boolean isFeed(String itemPath) {
-		String path = trimSeparators(itemPath);
-		return this.rss.feeds().stream().anyMatch((feed) -> trimSeparators(feed.path()).equals(path));
-	}
-
-	private static String trimSeparators(String path) {
-		int start = 0;
-		int end = path.length();
-		while (start < end && path.charAt(start) == '\\') {
-			start++;
-		}
-		while (end > start && path.charAt(end - 1) == '\\') {
-			end--;
-		}
-		return path.substring(start, end);
 	}
 
 }

@@ -77,8 +77,9 @@ public final class RssItemsJson {
 	 * qBittorrent's fallback date) and {@code torrentURL} (null when the item points at
 	 * nothing) always; {@code title}, {@code author}, {@code description} and
 	 * {@code link} only when the item has them (qBittorrent copies only the elements the
-	 * feed wrote); {@code isRead} always (qBittorrent writes it only once an article is
-	 * read, and every reader treats a missing key as {@code false}).
+	 * feed wrote, and takes a magnet {@code <link>} for the torrent URL alone);
+	 * {@code isRead} always (qBittorrent writes it only once an article is read, and
+	 * every reader treats a missing key as {@code false}).
 	 * @param article the article
 	 * @return the object, a new mutable map
 	 */
@@ -90,7 +91,10 @@ public final class RssItemsJson {
 		putIfPresent(json, "title", article.title());
 		putIfPresent(json, "author", article.author());
 		putIfPresent(json, "description", article.description());
-		putIfPresent(json, "link", article.link());
+		String link = article.link();
+		if (link != null && !link.regionMatches(true, 0, "magnet:", 0, 7)) {
+			putIfPresent(json, "link", link);
+		}
 		json.put("isRead", article.read());
 		return json;
 	}

@@ -150,9 +150,9 @@ class RssIT {
 		assertThat(episode.get("isRead").isBoolean()).isTrue();
 		assertThat(episode.get("isRead").asBoolean()).isFalse();
 		JsonNode magnetOnly = articleTitled(loaded, "Other.Show.S02E01");
-		assertThat(magnetOnly.propertyNames()).as("an item without guid, description or author")
+		assertThat(magnetOnly.propertyNames()).as("an item with a magnet link and no guid, description or author")
 			.contains("id", "date", "title", "torrentURL", "isRead")
-			.doesNotContain("author", "description");
+			.doesNotContain("author", "description", "link");
 		assertThat(magnetOnly.get("torrentURL").asString())
 			.isEqualTo("magnet:?xt=urn:btih:" + "c".repeat(40) + "&dn=Other");
 

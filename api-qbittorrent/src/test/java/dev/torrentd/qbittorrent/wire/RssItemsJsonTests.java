@@ -68,4 +68,12 @@ class RssItemsJsonTests {
 			.containsEntry("isRead", true);
 	}
 
+	@Test
+	void aMagnetLinkIsTheTorrentUrlOnlyAsQbittorrentReadsIt() {
+		String magnet = "magnet:?xt=urn:btih:" + "c".repeat(40);
+		RssArticle article = new RssArticle(magnet, "Other", magnet, magnet, Instant.parse("2026-11-22T08:00:00Z"), "",
+				"", false);
+		assertThat(RssItemsJson.article(article)).doesNotContainKey("link").containsEntry("torrentURL", magnet);
+	}
+
 }
