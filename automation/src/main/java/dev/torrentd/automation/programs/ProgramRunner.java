@@ -9,9 +9,22 @@ import dev.torrentd.automation.EventPrograms;
 import dev.torrentd.engine.TorrentEngine;
 
 /**
- * Programs run on torrent events. TODO contract stub: implemented by the programs helper.
+ * Programs run on torrent events: the settings persisted in {@code programs.json}. Event
+ * detection is being implemented.
  */
 public final class ProgramRunner implements EventPrograms, AutoCloseable {
+
+	private final TorrentEngine engine;
+
+	private final AutomationOptions options;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final ProgramStore store;
+
+	private final Object lock = new Object();
+
+	private volatile EventProgramSettings settings;
 
 	/**
 	 * Loads the persisted programs (no event fires before {@link #start()}).
@@ -22,27 +35,32 @@ public final class ProgramRunner implements EventPrograms, AutoCloseable {
 	 */
 	public ProgramRunner(TorrentEngine engine, Path directory, AutomationOptions options,
 			ScheduledExecutorService scheduler) {
-		throw new UnsupportedOperationException("TODO");
+		this.engine = engine;
+		this.options = options;
+		this.scheduler = scheduler;
+		this.store = new ProgramStore(directory);
+		this.settings = this.store.load();
 	}
 
 	/** Takes the first snapshot as the baseline and starts comparing. */
 	public void start() {
-		throw new UnsupportedOperationException("TODO");
 	}
 
 	@Override
 	public void close() {
-		throw new UnsupportedOperationException("TODO");
 	}
 
 	@Override
 	public EventProgramSettings settings() {
-		throw new UnsupportedOperationException("TODO");
+		return this.settings;
 	}
 
 	@Override
 	public void apply(EventProgramSettings settings) {
-		throw new UnsupportedOperationException("TODO");
+		synchronized (this.lock) {
+			this.store.save(settings);
+			this.settings = settings;
+		}
 	}
 
 }
