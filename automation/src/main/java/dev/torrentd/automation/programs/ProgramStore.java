@@ -55,7 +55,7 @@ final class ProgramStore {
 		catch (JacksonException | NullPointerException | IllegalArgumentException ex) {
 			Path aside = this.file.resolveSibling(FILE + ".corrupt");
 			log.warn("Event programs {} are unreadable ({}); moved to {} and starting without them", this.file,
-					ex.getMessage(), aside);
+					oneLine(ex), aside);
 			try {
 				Files.move(this.file, aside, StandardCopyOption.REPLACE_EXISTING);
 			}
@@ -122,6 +122,12 @@ final class ProgramStore {
 					(this.placeholders != null) ? Placeholders.valueOf(this.placeholders) : Placeholders.QBITTORRENT);
 		}
 
+	}
+
+	/** Jackson's messages end with the location on a second line. */
+	private static String oneLine(RuntimeException ex) {
+		String message = (ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.getMessage();
+		return (message != null) ? message.replace('\n', ' ') : ex.getClass().getSimpleName();
 	}
 
 }

@@ -62,7 +62,7 @@ final class FolderStore {
 		catch (JacksonException | NullPointerException | IllegalArgumentException ex) {
 			Path aside = this.file.resolveSibling(FILE + ".corrupt");
 			log.warn("Watch folder list {} is unreadable ({}); moved to {} and starting without it", this.file,
-					ex.getMessage(), aside);
+					oneLine(ex), aside);
 			try {
 				Files.move(this.file, aside, StandardCopyOption.REPLACE_EXISTING);
 			}
@@ -122,6 +122,12 @@ final class FolderStore {
 					(this.savePath != null) ? Path.of(this.savePath) : null, this.deleteLoaded);
 		}
 
+	}
+
+	/** Jackson's messages end with the location on a second line. */
+	private static String oneLine(RuntimeException ex) {
+		String message = (ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.getMessage();
+		return (message != null) ? message.replace('\n', ' ') : ex.getClass().getSimpleName();
 	}
 
 }
