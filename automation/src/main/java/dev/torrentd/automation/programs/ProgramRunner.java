@@ -137,11 +137,38 @@ public final class ProgramRunner implements EventPrograms, AutoCloseable {
 		return this.settings;
 	}
 
+	/**
+	 * Replaces the programs and persists them. A command that cannot be parsed (an
+	 * unclosed quote) is kept as given, as qBittorrent and µTorrent keep any text, and
+	 * logged once: it is not run.
+	 */
 	@Override
 	public void apply(EventProgramSettings settings) {
 		synchronized (this.lock) {
 			this.store.save(settings);
 			this.settings = settings;
+		}
+		check(Kind.ADDED, settings.onAdded());
+		check(Kind.FINISHED, settings.onFinished());
+		check(Kind.STATE_CHANGED, settings.onStateChanged());
+	}
+
+	private void check(Kind kind, EventProgram program) {
+		if (program.enabled() && !program.command().isBlank()) {
+			parse(kind, program);
+		}
+	}
+
+	/** The parsed command, or null (logged once per command) when it cannot be parsed. */
+	private @Nullable CommandLine parse(Kind kind, EventProgram program) {
+		try {
+			return CommandLine.parse(program.command().trim(), Substitutions.letters(program.placeholders()));
+		}
+		catch (IllegalArgumentException ex) {
+			if (this.reportedCommands.add(program.command())) {
+				log.warn("The {} will not run: {}", label(kind), ex.getMessage());
+			}
+			return null;
 		}
 	}
 
@@ -179,20 +206,16 @@ public final class ProgramRunner implements EventPrograms, AutoCloseable {
 	}
 
 	private void run(EventProgram program, TorrentEvent event) {
-		CommandLine command;
-		try {
-			command = CommandLine.parse(program.command().trim(), Substitutions.letters(program.placeholders()));
-		}
-		catch (IllegalArgumentException ex) {
-			if (this.reportedCommands.add(program.command())) {
-				log.warn("The {} is not run: {}", label(event.kind()), ex.getMessage());
-			}
+		CommandLine command = parse(event.kind(), program);
+		if (command == null) {
 			return;
 		}
 		Torrent torrent = event.torrent();
 		Map<Character, String> values = Substitutions.values(program.placeholders(), command.letters(), torrent,
 				event.state(), event.previousState(), () -> fileCount(torrent));
-		this.launcher.launch(label(event.kind()) + " for \"" + torrent.name() + "\"", command, values);
+		// a name is one log line, whatever it contains
+		String name = torrent.name().replaceAll("\\p{Cntrl}", "?");
+		this.launcher.launch(label(event.kind()) + " for \"" + name + "\"", command, values);
 	}
 
 	/** {@code %C}, the one value that is not in the snapshot list. */

@@ -84,6 +84,8 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 
 	private final TorrentEngine engine;
 
+	private final boolean fileSystemEvents;
+
 	private final AutomationOptions options;
 
 	private final ScheduledExecutorService scheduler;
@@ -131,6 +133,17 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 	 */
 	public FolderWatcher(TorrentEngine engine, Path directory, AutomationOptions options,
 			ScheduledExecutorService scheduler) {
+		this(engine, directory, options, scheduler, true);
+	}
+
+	/**
+	 * As the public constructor, optionally without file-system events (the tests show
+	 * that polling alone is enough).
+	 * @param fileSystemEvents whether the JDK's watch service wakes the scan early
+	 */
+	FolderWatcher(TorrentEngine engine, Path directory, AutomationOptions options, ScheduledExecutorService scheduler,
+			boolean fileSystemEvents) {
+		this.fileSystemEvents = fileSystemEvents;
 		this.engine = engine;
 		this.options = options;
 		this.scheduler = scheduler;
@@ -146,7 +159,9 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 				return;
 			}
 			this.started = true;
-			openWatchService();
+			if (this.fileSystemEvents) {
+				openWatchService();
+			}
 			for (WatchedFolder folder : this.folders) {
 				register(folder.path());
 			}
