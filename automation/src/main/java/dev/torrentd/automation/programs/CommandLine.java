@@ -1,6 +1,7 @@
 package dev.torrentd.automation.programs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,8 @@ record CommandLine(List<Word> words, boolean shellSyntax, String script, Set<Cha
 
 	CommandLine {
 		words = List.copyOf(words);
-		letters = Set.copyOf(new TreeSet<>(letters));
+		// sorted, so that logs and environments list them the same way every run
+		letters = Collections.unmodifiableSortedSet(new TreeSet<>(letters));
 	}
 
 	/**
