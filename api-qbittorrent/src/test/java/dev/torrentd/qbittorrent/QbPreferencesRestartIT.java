@@ -42,7 +42,10 @@ class QbPreferencesRestartIT {
 	void engineAndStoredPreferencesAndTheAltModeSurviveARestart() {
 		withServer((alt, service) -> {
 			service.setPreferences("{\"dht\":true,\"max_seeding_time_enabled\":true,\"max_seeding_time\":90,"
-					+ "\"locale\":\"de\",\"rss_refresh_interval\":10,\"dl_limit\":4096,\"alt_dl_limit\":20480}");
+					+ "\"locale\":\"de\",\"rss_refresh_interval\":10,\"dl_limit\":4096,\"alt_dl_limit\":20480,"
+					+ "\"rss_smart_episode_filters\":\"s(\\\\d+)e(\\\\d+)\",\"scan_dirs\":{\""
+					+ this.dir.resolve("watch")
+					+ "\":0},\"autorun_enabled\":true,\"autorun_program\":\"/bin/true %N\"}");
 			alt.setEnabled(true);
 			return Map.of();
 		});
@@ -56,6 +59,10 @@ class QbPreferencesRestartIT {
 			.containsEntry("max_seeding_time", 90)
 			.containsEntry("locale", "de")
 			.containsEntry("rss_refresh_interval", 10)
+			.containsEntry("rss_smart_episode_filters", "s(\\d+)e(\\d+)")
+			.containsEntry("scan_dirs", Map.of(this.dir.resolve("watch").toString(), 0))
+			.containsEntry("autorun_enabled", true)
+			.containsEntry("autorun_program", "/bin/true %N")
 			.containsEntry("dl_limit", 4096L)
 			.containsEntry("alt_dl_limit", 20480L);
 	}

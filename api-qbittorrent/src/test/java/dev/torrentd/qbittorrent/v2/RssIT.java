@@ -219,8 +219,16 @@ class RssIT {
 		JsonNode moved = json(get("/api/v2/rss/items"));
 		assertThat(moved.get("TV").size()).isZero();
 		assertThat(moved.get("Archive").get("Old indexer").get("url").asString()).isEqualTo(feedUrl);
-		assertThat(json(get("/api/v2/rss/matchingArticles?ruleName=Show%20720p")).propertyNames())
-			.containsExactly("Old indexer");
+		assertThat(json(get("/api/v2/rss/matchingArticles?ruleName=Show%20720p")).size())
+			.as("the smart filter refuses the episode it already downloaded, as qBittorrent's matches()")
+			.isZero();
+		ObjectNode renamed = (ObjectNode) json(get("/api/v2/rss/rules")).get("Show 720p");
+		renamed.put("smartFilter", false);
+		assertEmptyOk(
+				post("/api/v2/rss/setRule", "ruleName", "Show 720p", "ruleDef", JSON.writeValueAsString(renamed)));
+		JsonNode afterMove = json(get("/api/v2/rss/matchingArticles?ruleName=Show%20720p"));
+		assertThat(afterMove.propertyNames()).as("the feed's new name").containsExactly("Old indexer");
+		assertThat(afterMove.get("Old indexer").get(0).asString()).isEqualTo("Show.Name.S01E05.720p");
 		assertEmptyOk(post("/api/v2/rss/removeRule", "ruleName", "Show 720p"));
 		assertThat(json(get("/api/v2/rss/rules")).size()).isZero();
 		assertEmptyOk(post("/api/v2/rss/removeItem", "path", "Archive"));
