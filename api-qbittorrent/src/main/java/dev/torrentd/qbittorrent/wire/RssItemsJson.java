@@ -78,8 +78,8 @@ public final class RssItemsJson {
 	 * nothing) always; {@code title}, {@code author}, {@code description} and
 	 * {@code link} only when the item has them (qBittorrent copies only the elements the
 	 * feed wrote, and takes a magnet {@code <link>} for the torrent URL alone);
-	 * {@code isRead} always (qBittorrent writes it only once an article is read, and
-	 * every reader treats a missing key as {@code false}).
+	 * {@code isRead: true} only once the article is read (as qBittorrent, which adds the
+	 * key when an article is marked read; readers treat a missing key as {@code false}).
 	 * @param article the article
 	 * @return the object, a new mutable map
 	 */
@@ -95,7 +95,9 @@ public final class RssItemsJson {
 		if (link != null && !link.regionMatches(true, 0, "magnet:", 0, 7)) {
 			putIfPresent(json, "link", link);
 		}
-		json.put("isRead", article.read());
+		if (article.read()) {
+			json.put("isRead", true);
+		}
 		return json;
 	}
 

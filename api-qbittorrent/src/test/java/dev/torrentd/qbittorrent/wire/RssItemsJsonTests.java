@@ -56,12 +56,12 @@ class RssItemsJsonTests {
 	@Test
 	void anArticleHasQbittorrentsKeysAndAnRfc2822Date() {
 		assertThat(json(RssItemsJson.article(EPISODE))).isEqualTo("{\"author\":\"indexer\",\"date\":\"22 Nov 2026 "
-				+ "09:00:00 +0000\",\"description\":\"<b>720p</b>\",\"id\":\"tv-505\",\"isRead\":false,"
+				+ "09:00:00 +0000\",\"description\":\"<b>720p</b>\",\"id\":\"tv-505\","
 				+ "\"link\":\"http://x/details/505\",\"title\":\"Show.S01E05.720p\",\"torrentURL\":\"http://x/1.torrent\"}");
 	}
 
 	@Test
-	void elementsTheItemDidNotHaveAreLeftOutButIdDateTorrentUrlAndIsReadAlwaysShow() {
+	void elementsTheItemDidNotHaveAreLeftOutButIdDateAndTorrentUrlAlwaysShowAndIsReadOnceRead() {
 		RssArticle bare = new RssArticle("urn:1", "", null, null, Instant.parse("2026-11-22T09:00:00Z"), "", "", true);
 		assertThat(RssItemsJson.article(bare)).containsOnlyKeys("id", "date", "torrentURL", "isRead")
 			.containsEntry("torrentURL", null)
