@@ -1,7 +1,6 @@
 package dev.torrentd.automation.rss;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,8 +67,6 @@ public final class RssManager implements RssService, AutoCloseable {
 
 	private final RssStore store;
 
-	private final AutomationOptions options;
-
 	private final ScheduledExecutorService scheduler;
 
 	private final Object lock = new Object();
@@ -117,7 +114,6 @@ public final class RssManager implements RssService, AutoCloseable {
 			ScheduledExecutorService scheduler) {
 		this.engine = engine;
 		this.store = new RssStore(directory);
-		this.options = options;
 		this.scheduler = scheduler;
 		this.settings = sanitize(this.store.loadSettings());
 		FeedsFile feedsFile = this.store.loadFeeds();
@@ -177,14 +173,17 @@ public final class RssManager implements RssService, AutoCloseable {
 				this.tick.cancel(false);
 			}
 		}
-		this.downloader.shutdownNow();
-		this.fetchPool.shutdownNow();
+		// the add under way finishes and is recorded; nothing else starts
+		this.downloader.shutdown();
+		this.fetchPool.shutdown();
 		try {
-			this.downloader.awaitTermination(5, TimeUnit.SECONDS);
+			this.downloader.awaitTermination(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		this.downloader.shutdownNow();
+		this.fetchPool.shutdownNow();
 	}
 
 	// settings
@@ -198,12 +197,16 @@ public final class RssManager implements RssService, AutoCloseable {
 
 	@Override
 	public void applySettings(RssSettings settings) {
-		boolean downloadingTurnedOn;
+		boolean reprocess;
 		synchronized (this.lock) {
 			RssSettings old = this.settings;
 			this.settings = sanitize(settings);
 			this.store.saveSettings(this.settings);
-			downloadingTurnedOn = !old.autoDownloadingEnabled() && this.settings.autoDownloadingEnabled();
+			// unread articles meet the rules again when downloading is turned on (as
+			// qBittorrent) or what the smart filter lets through changed
+			reprocess = this.settings.autoDownloadingEnabled() && (!old.autoDownloadingEnabled()
+					|| old.downloadRepackProperEpisodes() != this.settings.downloadRepackProperEpisodes()
+					|| !old.smartEpisodeFilters().equals(this.settings.smartEpisodeFilters()));
 			boolean trimmed = false;
 			for (FeedState feed : this.feeds) {
 				if (feed.articles.size() > this.settings.maxArticlesPerFeed()) {
@@ -219,7 +222,7 @@ public final class RssManager implements RssService, AutoCloseable {
 				plan(feed, now);
 			}
 		}
-		if (downloadingTurnedOn) {
+		if (reprocess) {
 			processAllFeeds();
 		}
 	}
@@ -574,15 +577,8 @@ public final class RssManager implements RssService, AutoCloseable {
 		if (FeedParser.isMagnet(trimmed)) {
 			return new UnknownUrlResult.Torrent(addTorrent(new TorrentSource.Magnet(trimmed), options));
 		}
-		URI uri;
-		try {
-			uri = new URI(trimmed);
-		}
-		catch (URISyntaxException ex) {
-			throw new RssException("Not a magnet or an http(s) URL: " + trimmed);
-		}
-		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+		URI uri = Urls.httpUri(trimmed);
+		if (uri == null) {
 			throw new RssException("Not a magnet or an http(s) URL: " + trimmed);
 		}
 		Fetched fetched;
@@ -682,10 +678,8 @@ public final class RssManager implements RssService, AutoCloseable {
 			if (!this.started || this.closed || !this.feeds.contains(feed) || feed.loading) {
 				return;
 			}
-			try {
-				uri = new URI(feed.url);
-			}
-			catch (URISyntaxException ex) {
+			uri = Urls.httpUri(feed.url);
+			if (uri == null) {
 				feed.error = "invalid URL";
 				return;
 			}
@@ -743,8 +737,8 @@ public final class RssManager implements RssService, AutoCloseable {
 		Set<String> fresh = Set.of();
 		boolean download;
 		synchronized (this.lock) {
-			if (!this.feeds.contains(feed) || feed.generation != generation) {
-				// removed, or its URL changed while this fetch was under way
+			if (this.closed || !this.feeds.contains(feed) || feed.generation != generation) {
+				// closed, removed, or its URL changed while this fetch was under way
 				return;
 			}
 			Instant now = Instant.now();
@@ -921,14 +915,8 @@ public final class RssManager implements RssService, AutoCloseable {
 		if (FeedParser.isMagnet(url)) {
 			return new TorrentSource.Magnet(url.strip());
 		}
-		try {
-			URI uri = new URI(url.strip());
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			return (scheme.equals("http") || scheme.equals("https")) ? new TorrentSource.Remote(uri) : null;
-		}
-		catch (URISyntaxException ex) {
-			return null;
-		}
+		URI uri = Urls.httpUri(url);
+		return (uri != null) ? new TorrentSource.Remote(uri) : null;
 	}
 
 	/** The rule's save path (empty: the default), category and start state. */
@@ -1005,17 +993,9 @@ public final class RssManager implements RssService, AutoCloseable {
 	}
 
 	private static void requireFeedUrl(String url) {
-		try {
-			URI uri = new URI(url);
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-				return;
-			}
+		if (Urls.httpUri(url) == null) {
+			throw new RssException("Invalid RSS feed URL: " + url + ".");
 		}
-		catch (URISyntaxException ex) {
-			// reported below
-		}
-		throw new RssException("Invalid RSS feed URL: " + url + ".");
 	}
 
 	private static void requireValidFilters(RssRule rule) {

@@ -1,12 +1,17 @@
 package dev.torrentd.automation.rss;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 
 import dev.torrentd.automation.AutomationOptions;
 import dev.torrentd.automation.RssArticle;
@@ -65,8 +70,7 @@ class RssFetchIT {
 		return start(autoDownload, fetchDelaySeconds, (source) -> false);
 	}
 
-	private RssManager start(boolean autoDownload, long fetchDelaySeconds,
-			java.util.function.Predicate<TorrentSource> refuse) {
+	private RssManager start(boolean autoDownload, long fetchDelaySeconds, Predicate<TorrentSource> refuse) {
 		AutomationOptions options = new AutomationOptions(Duration.ofSeconds(2), Duration.ofSeconds(2),
 				Duration.ofSeconds(1), Duration.ofMinutes(1), TIMEOUT, MAX_BYTES);
 		RssManager rss = new RssManager(Engines.recording(this.added, refuse), this.directory, options, this.scheduler);
@@ -132,7 +136,7 @@ class RssFetchIT {
 					out.write(new byte[8 * 1024]);
 				}
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				// the client hung up, as it should
 			}
 		});
@@ -162,8 +166,7 @@ class RssFetchIT {
 
 		RssFeed feed = awaitFetched(rss, "Slow");
 		assertThat(feed.error()).contains("timed out");
-		assertThat(Duration.between(rss.feeds().get(0).lastRefresh(), java.time.Instant.now()))
-			.isLessThan(Duration.ofSeconds(4));
+		assertThat(Duration.between(rss.feeds().get(0).lastRefresh(), Instant.now())).isLessThan(Duration.ofSeconds(4));
 	}
 
 	@Test
@@ -269,15 +272,14 @@ class RssFetchIT {
 			.untilAsserted(() -> assertThat(feed(rss, "F").articles()).filteredOn(RssArticle::read)
 				.extracting(RssArticle::id)
 				.containsExactly("e1"));
-		assertThat(rss.rule("Show").orElseThrow().lastMatch())
-			.isEqualTo(java.time.Instant.parse("2024-03-03T08:00:00Z"));
-		assertThat(rss.matchingArticles("Show")).containsExactly(java.util.Map.entry("F", List.of("Show S01E01 720p")));
+		assertThat(rss.rule("Show").orElseThrow().lastMatch()).isEqualTo(Instant.parse("2024-03-03T08:00:00Z"));
+		assertThat(rss.matchingArticles("Show")).containsExactly(Map.entry("F", List.of("Show S01E01 720p")));
 
 		// a rule set later meets the articles already fetched
 		rss.setRule(RssRule.named("Movies").mustContain("movie").allFeeds(true).build());
 		await().atMost(Duration.ofSeconds(10)).until(() -> addedCount() == 2);
 		assertThat(this.added.get(1).source())
-			.isEqualTo(new TorrentSource.Remote(java.net.URI.create(this.site.url("/movie.torrent"))));
+			.isEqualTo(new TorrentSource.Remote(URI.create(this.site.url("/movie.torrent"))));
 		assertThat(this.added.get(1).options().savePath()).isNull();
 		assertThat(this.added.get(1).options().stopped()).isNull();
 	}

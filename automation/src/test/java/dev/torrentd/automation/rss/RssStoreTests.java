@@ -60,6 +60,8 @@ class RssStoreTests {
 		store.saveRules(rules);
 		store.saveSettings(settings);
 
+		// dates are written as ISO-8601 text, readable by people
+		assertThat(this.directory.resolve(RssStore.FEEDS)).content().contains("\"2024-03-01T10:15:30Z\"");
 		RssStore reopened = new RssStore(this.directory);
 		assertThat(reopened.loadFeeds()).isEqualTo(feeds);
 		assertThat(reopened.loadRules()).isEqualTo(rules);
