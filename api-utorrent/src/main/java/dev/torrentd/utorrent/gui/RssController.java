@@ -12,6 +12,7 @@ import dev.torrentd.automation.RssService;
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.utorrent.error.GuiException;
 import dev.torrentd.utorrent.query.GuiQuery;
+import dev.torrentd.utorrent.wire.RssFeedRow;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -79,8 +80,10 @@ class RssController {
 			this.rss.setFeedUrl(path, url);
 			currentUrl = url;
 		}
-		if (alias != null) {
-			String name = alias.isBlank() ? currentUrl : aliasName(alias);
+		// a feed without an alias is named after its URL, and follows it
+		String name = (alias != null) ? (alias.isBlank() ? currentUrl : aliasName(alias))
+				: RssFeedRow.usesFeedTitle(feed) ? currentUrl : null;
+		if (name != null) {
 			if (!name.equals(feed.name())) {
 				int slash = path.lastIndexOf('\\');
 				String dest = (slash < 0) ? name : path.substring(0, slash + 1) + name;

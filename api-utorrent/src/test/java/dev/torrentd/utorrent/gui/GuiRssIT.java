@@ -146,6 +146,11 @@ class GuiRssIT {
 		for (RssFeed feed : this.rss.feeds()) {
 			this.rss.removeItem(feed.path());
 		}
+		for (String folder : this.rss.folders()) {
+			if (!folder.contains("\\")) {
+				this.rss.removeItem(folder);
+			}
+		}
 		this.engine.remove(this.engine.torrents().stream().map(Torrent::id).toList(), true);
 	}
 
@@ -214,6 +219,34 @@ class GuiRssIT {
 		assertThat(row.get(1).asBoolean()).isFalse();
 		assertThat(row.get(3).asBoolean()).isTrue();
 		assertThat(row.get(6).asString()).isEqualTo("After|" + moved);
+	}
+
+	@Test
+	void aFeedWithoutAnAliasFollowsItsNewUrlAndAnEmptyAliasDropsTheAlias() throws Exception {
+		String url = serveFeed("/plain.xml", "Plain");
+		String moved = serveFeed("/plain-moved.xml", "Plain moved");
+		int ident = api("action=rss-update&feed-id=-1&url=" + enc(url)).get("rss_ident").asInt();
+
+		api("action=rss-update&feed-id=" + ident + "&url=" + enc(moved));
+		assertThat(this.rss.feed(ident).orElseThrow().path()).isEqualTo(moved);
+
+		api("action=rss-update&feed-id=" + ident + "&alias=Named");
+		assertThat(this.rss.feed(ident).orElseThrow().path()).isEqualTo("Named");
+		api("action=rss-update&feed-id=" + ident + "&alias=");
+		assertThat(this.rss.feed(ident).orElseThrow().path()).isEqualTo(moved);
+		assertThat(fetchedFeedRow(ident, 3).get(6).asString()).isEqualTo("Plain moved|" + moved);
+	}
+
+	@Test
+	void aFeedAQBittorrentClientPutInAFolderIsRenamedInThatFolder() throws Exception {
+		String url = serveFeed("/folder.xml", "Folder");
+		this.rss.addFolder("TV");
+		RssFeed feed = this.rss.addFeed(url, "TV\\Old name");
+
+		api("action=rss-update&feed-id=" + feed.ident() + "&alias=" + enc("New name"));
+
+		assertThat(this.rss.feed(feed.ident()).orElseThrow().path()).isEqualTo("TV\\New name");
+		assertThat(feedRow(api("list=1").get("rssfeeds"), feed.ident()).get(6).asString()).isEqualTo("New name|" + url);
 	}
 
 	@Test
