@@ -85,7 +85,7 @@ public final class Automation implements AutoCloseable {
 		return this.eventPrograms;
 	}
 
-	/** Stops the services; running programs keep running in their own process group. */
+	/** Stops the services; programs already running are left to finish. */
 	@Override
 	public void close() {
 		this.rss.close();
