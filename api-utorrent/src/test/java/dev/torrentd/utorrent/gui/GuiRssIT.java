@@ -152,6 +152,10 @@ class GuiRssIT {
 			}
 		}
 		this.engine.remove(this.engine.torrents().stream().map(Torrent::id).toList(), true);
+		// the context is shared with the other ITs of UtTestServer: leave no label behind
+		this.engine.removeCategories(List.copyOf(this.engine.categories().keySet()));
+		this.watchFolders.setFolders(List.of());
+		this.eventPrograms.apply(EventProgramSettings.NONE);
 	}
 
 	@Test
