@@ -33,4 +33,13 @@ class ArchitectureTests {
 			.check(this.dialect);
 	}
 
+	@Test
+	void usesOnlyTheAutomationsPublicApi() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.torrentd.automation.rss..", "dev.torrentd.automation.watch..",
+					"dev.torrentd.automation.programs..")
+			.check(this.dialect);
+	}
+
 }

@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.torrentd.automation.Automation;
+import dev.torrentd.automation.AutomationOptions;
+import dev.torrentd.automation.EventPrograms;
+import dev.torrentd.automation.RssService;
+import dev.torrentd.automation.WatchFolders;
 import dev.torrentd.engine.libtorrent.LibtorrentEngine;
 import dev.torrentd.engine.libtorrent.TestEngines;
 import dev.torrentd.utorrent.auth.ServerAccount;
@@ -15,9 +20,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The µTorrent dialect on a real loopback engine (in a fresh temporary directory per
- * application context), with µTorrent Server's default user: {@code admin} and a blank
- * password. Tests: {@code @SpringBootTest(classes = UtTestServer.class)}.
+ * The µTorrent dialect on a real loopback engine and the real automation services (in a
+ * fresh temporary directory per application context), with µTorrent Server's default
+ * user: {@code admin} and a blank password. Tests:
+ * {@code @SpringBootTest(classes = UtTestServer.class)}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -42,6 +48,26 @@ public class UtTestServer {
 	@Bean(destroyMethod = "close")
 	LibtorrentEngine torrentEngine() {
 		return TestEngines.open(this.dir);
+	}
+
+	@Bean(destroyMethod = "close")
+	Automation automation(LibtorrentEngine torrentEngine) {
+		return Automation.start(torrentEngine, this.dir.resolve("automation"), AutomationOptions.defaults());
+	}
+
+	@Bean
+	RssService rssService(Automation automation) {
+		return automation.rss();
+	}
+
+	@Bean
+	WatchFolders watchFolders(Automation automation) {
+		return automation.watchFolders();
+	}
+
+	@Bean
+	EventPrograms eventPrograms(Automation automation) {
+		return automation.eventPrograms();
 	}
 
 	@Bean

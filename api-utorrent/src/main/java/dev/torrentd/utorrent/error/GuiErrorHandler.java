@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.torrentd.automation.RssException;
 import dev.torrentd.engine.InvalidTorrentException;
 import dev.torrentd.engine.TorrentNotFoundException;
 import dev.torrentd.utorrent.UtorrentApi;
@@ -47,6 +48,12 @@ public class GuiErrorHandler {
 
 	@ExceptionHandler
 	ResponseEntity<String> failed(GuiException ex) {
+		return error(ex.getMessage());
+	}
+
+	/** The RSS service's one-line reason (qBittorrent's wording). */
+	@ExceptionHandler
+	ResponseEntity<String> rssRefused(RssException ex) {
 		return error(ex.getMessage());
 	}
 

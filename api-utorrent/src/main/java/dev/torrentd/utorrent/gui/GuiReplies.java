@@ -5,13 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.torrentd.automation.RssFeed;
+import dev.torrentd.automation.RssRule;
+import dev.torrentd.automation.RssService;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.utorrent.UtorrentProperties;
 import dev.torrentd.utorrent.cache.ListCache;
 import dev.torrentd.utorrent.query.GuiQuery;
 import dev.torrentd.utorrent.wire.LabelRows;
+import dev.torrentd.utorrent.wire.RssFeedRow;
+import dev.torrentd.utorrent.wire.RssFilterRow;
 import dev.torrentd.utorrent.wire.TorrentRow;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
@@ -37,10 +43,13 @@ public class GuiReplies {
 
 	private final ListCache cache;
 
-	GuiReplies(UtorrentProperties properties, TorrentEngine engine, ListCache cache) {
+	private final RssService rss;
+
+	GuiReplies(UtorrentProperties properties, TorrentEngine engine, ListCache cache, RssService rss) {
 		this.build = properties.build();
 		this.engine = engine;
 		this.cache = cache;
+		this.rss = rss;
 	}
 
 	/**
@@ -70,34 +79,45 @@ public class GuiReplies {
 
 	/**
 	 * The {@code list=1} keys (µTorrent Server manual, "Torrent/labels/RSS/Filters
-	 * List"): {@code label}, then {@code torrents} with
-	 * {@code rssfeeds}/{@code rssfilters}, or for a known cache id
-	 * {@code torrentp}/{@code torrentm} with the RSS p/m pairs (always together: the
-	 * reference WebUI adds their lengths), then {@code torrentc}.
+	 * List"): {@code label}, then {@code torrents}, {@code rssfeeds} and
+	 * {@code rssfilters}, or for a known cache id {@code torrentp}/{@code torrentm},
+	 * {@code rssfeedp}/{@code rssfeedm} and {@code rssfilterp}/{@code rssfilterm} (each
+	 * pair always together: the reference WebUI adds their lengths), then
+	 * {@code torrentc}.
 	 */
-	private Map<String, Object> list(String cid) {
+	private Map<String, Object> list(@Nullable String cid) {
 		List<Torrent> torrents = this.engine.torrents();
 		boolean queueing = this.engine.settings().queueingEnabled();
-		Map<String, List<Object>> rows = new LinkedHashMap<>();
+		Map<String, List<Object>> torrentRows = new LinkedHashMap<>();
 		for (Torrent torrent : torrents) {
 			List<Object> row = TorrentRow.of(torrent, queueing);
-			rows.put((String) row.get(0), row);
+			torrentRows.put((String) row.get(0), row);
 		}
-		ListCache.Answer answer = this.cache.answer(cid, rows);
+		List<RssFeed> feeds = this.rss.feeds();
+		Map<Integer, List<Object>> feedRows = new LinkedHashMap<>();
+		for (RssFeed feed : feeds) {
+			feedRows.put(feed.ident(), RssFeedRow.of(feed));
+		}
+		boolean repackProper = this.rss.settings().downloadRepackProperEpisodes();
+		Map<Integer, List<Object>> filterRows = new LinkedHashMap<>();
+		for (RssRule rule : this.rss.rules()) {
+			filterRows.put(rule.ident(), RssFilterRow.of(rule, feeds, repackProper));
+		}
+		ListCache.Answer answer = this.cache.answer(cid, new ListCache.Lists(torrentRows, feedRows, filterRows));
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("label", LabelRows.of(torrents, this.engine.categories().keySet()));
 		if (answer.full()) {
-			json.put("torrents", answer.all());
-			json.put("rssfeeds", List.of());
-			json.put("rssfilters", List.of());
+			json.put("torrents", answer.torrents().all());
+			json.put("rssfeeds", answer.feeds().all());
+			json.put("rssfilters", answer.filters().all());
 		}
 		else {
-			json.put("torrentp", answer.changed());
-			json.put("torrentm", answer.removed());
-			json.put("rssfeedp", List.of());
-			json.put("rssfeedm", List.of());
-			json.put("rssfilterp", List.of());
-			json.put("rssfilterm", List.of());
+			json.put("torrentp", answer.torrents().changed());
+			json.put("torrentm", answer.torrents().removed());
+			json.put("rssfeedp", answer.feeds().changed());
+			json.put("rssfeedm", answer.feeds().removed());
+			json.put("rssfilterp", answer.filters().changed());
+			json.put("rssfilterm", answer.filters().removed());
 		}
 		json.put("torrentc", answer.cid());
 		return json;

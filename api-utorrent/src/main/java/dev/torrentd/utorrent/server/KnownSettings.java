@@ -34,9 +34,6 @@ public final class KnownSettings {
 		/** Carried out by the µTorrent dialect itself. */
 		DIALECT,
 
-		/** Parsed; carried out by the automation issue (commands, autoload). */
-		AUTOMATION,
-
 		/** Accepted, no effect in torrentd; one log line says so at each load. */
 		NO_EFFECT
 
@@ -69,9 +66,10 @@ public final class KnownSettings {
 		add("dir_download", Handling.DIALECT, true, "the entries of list-dirs and add-file/add-url's download_dir");
 		add("dir_torrent_files", Handling.DIALECT, false, "copies of added .torrent files are kept there");
 		add("dir_temp_files", Handling.DIALECT, false, "*.utt files there are deleted at start");
-		add("dir_autoload", Handling.AUTOMATION, false, "watched for .torrent files to add");
-		add("dir_autoload_delete", Handling.AUTOMATION, false,
-				"added .torrent files are deleted, else renamed .loaded");
+		add("dir_autoload", Handling.DIALECT, false,
+				"watched for .torrent files to add into the default save path (the first watch folder), set at each start");
+		add("dir_autoload_delete", Handling.DIALECT, false,
+				"the autoload folder's added .torrent files are deleted, else renamed .loaded");
 		add("dir_request", Handling.DIALECT, true, "maintenance request files c.utmr, wipl.utmr, rcf.utmr, sp.utmr");
 		add("upnp", Handling.LAUNCH, false, "map the listen port with UPnP: torrentd.bittorrent.upnp");
 		add("natpmp", Handling.LAUNCH, false, "map the listen port with NAT-PMP: torrentd.bittorrent.natpmp");
@@ -97,8 +95,10 @@ public final class KnownSettings {
 				"false lets requests from the local host in without credentials");
 		add("logmask", Handling.NO_EFFECT, true, "torrentd logs through Spring Boot: use logging.level.*");
 		add("ut_webui_dir", Handling.DIALECT, true, "where webui.zip or the webui/ folder is served from");
-		add("finish_cmd", Handling.AUTOMATION, false, "run when a torrent finishes");
-		add("state_cmd", Handling.AUTOMATION, false, "run when a torrent changes state");
+		add("finish_cmd", Handling.DIALECT, false,
+				"the program run when a torrent finishes (µTorrent's %F %D %N %S %P %L %T %M %I), set at each start");
+		add("state_cmd", Handling.DIALECT, false,
+				"the program run when a torrent changes state (µTorrent's placeholders), set at each start");
 		add("uconnect_enable", Handling.NO_EFFECT, true, "µTorrent Remote (uConnect) no longer exists");
 		add("uconnect_username", Handling.NO_EFFECT, true, "µTorrent Remote (uConnect) no longer exists");
 		add("uconnect_password", Handling.NO_EFFECT, true, "µTorrent Remote (uConnect) no longer exists");

@@ -14,6 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.torrentd.automation.EventProgram;
+import dev.torrentd.automation.EventProgramSettings;
+import dev.torrentd.automation.EventPrograms;
+import dev.torrentd.automation.WatchFolders;
+import dev.torrentd.automation.WatchedFolder;
 import dev.torrentd.engine.EngineSettings;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.utorrent.UtStorage;
@@ -39,7 +44,10 @@ import org.springframework.stereotype.Component;
  * {@code rate_limit_local_peers}) over the engine's, once: the marker
  * {@code <UtStorage>/utserver.applied} then stands for utserver's settings.dat, after
  * which the manual says "the values specified in the configuration file for these
- * settings will be ignored". And it deletes the {@code *.utt} files of
+ * settings will be ignored". At every start it applies the file's {@code dir_autoload},
+ * {@code dir_autoload_delete}, {@code finish_cmd} and {@code state_cmd} (internal
+ * settings, not reloadable: a reload leaves them as they are) to the shared watch folders
+ * and event programs, when the file names them. And it deletes the {@code *.utt} files of
  * {@code dir_temp_files}, as utserver does at start.
  */
 @Component
@@ -66,11 +74,13 @@ public class UtserverConfig implements DisposableBean {
 	private volatile boolean hangupHandled;
 
 	@Autowired
-	UtserverConfig(UtorrentProperties properties, TorrentEngine engine, UtStorage storage) {
+	UtserverConfig(UtorrentProperties properties, TorrentEngine engine, UtStorage storage, WatchFolders watchFolders,
+			EventPrograms eventPrograms) {
 		this(properties.configFile(), Path.of("").toAbsolutePath());
 		if (this.configFile != null) {
 			if (this.read) {
 				applyRegularSettingsOnce(engine, storage.directory().resolve(APPLIED_MARKER));
+				applyAutomationSettings(watchFolders, eventPrograms);
 			}
 			handleHangup();
 		}
@@ -232,6 +242,71 @@ public class UtserverConfig implements DisposableBean {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("utserver.conf: the engine settings could not be applied", ex);
+		}
+	}
+
+	/**
+	 * Applies the file's {@code dir_autoload} (with {@code dir_autoload_delete}),
+	 * {@code finish_cmd} and {@code state_cmd} to the shared services, each only when the
+	 * file names it ("" turns it off, as the manual's default). One log line per setting
+	 * says what it did; a value the service refuses is logged and changes nothing.
+	 * @param watchFolders the watch folders
+	 * @param eventPrograms the event programs
+	 */
+	void applyAutomationSettings(WatchFolders watchFolders, EventPrograms eventPrograms) {
+		UtserverSettings settings = current();
+		UtserverConf file = this.startConf;
+		if (file.contains("dir_autoload")) {
+			Path dir = settings.autoloadDir();
+			WatchedFolder autoload = (dir != null) ? AutomationSettings.autoloadFolder(dir, settings.autoloadDelete())
+					: null;
+			try {
+				List<WatchedFolder> before = watchFolders.folders();
+				List<WatchedFolder> after = AutomationSettings.withAutoload(before, autoload);
+				if (!after.equals(before)) {
+					watchFolders.setFolders(after);
+				}
+				if (dir != null) {
+					log.info("utserver.conf: dir_autoload applied: .torrent files in {} are added, then {}", dir,
+							settings.autoloadDelete() ? "deleted (dir_autoload_delete)" : "renamed .loaded");
+				}
+				else {
+					log.info("utserver.conf: dir_autoload applied: empty, no folder is watched for µTorrent");
+				}
+			}
+			catch (RuntimeException ex) {
+				log.error("utserver.conf: dir_autoload {} could not be applied: {}", dir, ex.getMessage());
+			}
+		}
+		else if (file.contains("dir_autoload_delete")) {
+			log.info("utserver.conf: dir_autoload_delete has no effect without dir_autoload");
+		}
+		EventProgramSettings programs = eventPrograms.settings();
+		EventProgramSettings next = programs;
+		if (file.contains("finish_cmd")) {
+			next = next.withOnFinished(AutomationSettings.program(settings.finishCmd()));
+			logProgram("finish_cmd", next.onFinished(), "when a torrent finishes");
+		}
+		if (file.contains("state_cmd")) {
+			next = next.withOnStateChanged(AutomationSettings.program(settings.stateCmd()));
+			logProgram("state_cmd", next.onStateChanged(), "when a torrent changes state");
+		}
+		if (!next.equals(programs)) {
+			try {
+				eventPrograms.apply(next);
+			}
+			catch (RuntimeException ex) {
+				log.error("utserver.conf: finish_cmd/state_cmd could not be applied: {}", ex.getMessage());
+			}
+		}
+	}
+
+	private static void logProgram(String name, EventProgram program, String when) {
+		if (program.enabled()) {
+			log.info("utserver.conf: {} applied: {} runs {}", name, program.command(), when);
+		}
+		else {
+			log.info("utserver.conf: {} applied: empty, no program runs {}", name, when);
 		}
 	}
 

@@ -31,13 +31,14 @@ import org.slf4j.LoggerFactory;
  * @param tempFilesDir {@code dir_temp_files}: where {@code .utt} files are cleaned at
  * start, null for none
  * @param requestDir {@code dir_request}: the maintenance request directory, null for none
- * @param autoloadDir {@code dir_autoload} (carried out by the automation issue), null for
- * none
+ * @param autoloadDir {@code dir_autoload}: the watch folder set at start, null for none
  * @param autoloadDelete {@code dir_autoload_delete}
  * @param webuiDir {@code ut_webui_dir}: where {@code webui.zip} or {@code webui/} is,
  * null for none
- * @param finishCmd {@code finish_cmd} (carried out by the automation issue)
- * @param stateCmd {@code state_cmd} (carried out by the automation issue)
+ * @param finishCmd {@code finish_cmd}: the program run when a torrent finishes, set at
+ * start ("" for none)
+ * @param stateCmd {@code state_cmd}: the program run when a torrent changes state, set at
+ * start ("" for none)
  * @param values every {@code name: value} line of the file (the last one of a repeated
  * name), as written, in file order; after a reload, the names that are not reloadable
  * keep their value from the start

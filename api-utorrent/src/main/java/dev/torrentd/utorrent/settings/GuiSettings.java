@@ -15,6 +15,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import dev.torrentd.automation.EventProgramSettings;
+import dev.torrentd.automation.EventPrograms;
+import dev.torrentd.automation.WatchFolders;
+import dev.torrentd.automation.WatchedFolder;
 import dev.torrentd.engine.EncryptionMode;
 import dev.torrentd.engine.EngineSettings;
 import dev.torrentd.engine.GlobalShareLimits;
@@ -23,6 +27,7 @@ import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.utorrent.UtStorage;
 import dev.torrentd.utorrent.UtorrentProperties;
 import dev.torrentd.utorrent.auth.ServerAccount;
+import dev.torrentd.utorrent.server.AutomationSettings;
 import dev.torrentd.utorrent.server.UtserverConfig;
 import dev.torrentd.utorrent.server.UtserverSettings;
 import org.jspecify.annotations.Nullable;
@@ -36,15 +41,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * µTorrent's settings as {@code getsettings} lists them and {@code setsetting} changes
- * them (µTorrent Server manual, "Modifying Settings"). Three kinds:
+ * them (µTorrent Server manual, "Modifying Settings"). Four kinds:
  * <ul>
  * <li><b>engine-backed</b> ({@code bind_port}, rate and connection limits, DHT/PEX/LSD,
  * encryption, queueing, share limits, the default save path …): read from and written to
  * the engine's {@link EngineSettings}, in µTorrent's units (KiB/s with 0 for none,
  * {@code seed_ratio} per mille, {@code seed_time} seconds);</li>
  * <li><b>read-only</b> ({@code access R}): what comes from {@code utserver.conf}
- * ({@code dir_completed_download}, {@code dir_autoload}, {@code webui.token_auth} …) or
- * from the server itself ({@code webui.port}, {@code install_revision});</li>
+ * ({@code dir_completed_download}, {@code webui.token_auth} …) or from the server itself
+ * ({@code webui.port}, {@code install_revision});</li>
+ * <li><b>automation-backed</b>: {@code dir_autoload_flag}, {@code dir_autoload},
+ * {@code dir_autoload_delete} (µTorrent's entry of the shared {@link WatchFolders}, see
+ * {@link AutomationSettings}; the directory and the delete switch are remembered while
+ * the flag is off), {@code finish_cmd} and {@code state_cmd} (the shared
+ * {@link EventPrograms}, "" for none);</li>
  * <li><b>the dialect's own</b> (the WebUI's {@code webui.cookie}, {@code gui.*}, the
  * guest account, {@code webui.restrict}, the transfer cap and scheduler fields …): kept
  * in {@code settings.json} of the dialect's storage (µTorrent's {@code settings.dat}),
@@ -78,6 +88,10 @@ public class GuiSettings {
 
 	private final ServerAccount account;
 
+	private final WatchFolders watchFolders;
+
+	private final EventPrograms eventPrograms;
+
 	private final Supplier<UtserverSettings> server;
 
 	private final IntSupplier webuiPort;
@@ -97,6 +111,8 @@ public class GuiSettings {
 	 * @param storage where {@code settings.json} is kept
 	 * @param utserver the {@code utserver.conf} settings in force
 	 * @param account the server's user
+	 * @param watchFolders the watch folders ({@code dir_autoload})
+	 * @param eventPrograms the event programs ({@code finish_cmd}, {@code state_cmd})
 	 * @param properties the dialect's configuration ({@code install_revision} is its
 	 * build)
 	 * @param environment where the HTTP port is ({@code local.server.port}, else
@@ -104,14 +120,18 @@ public class GuiSettings {
 	 */
 	@Autowired
 	public GuiSettings(TorrentEngine engine, UtStorage storage, UtserverConfig utserver, ServerAccount account,
-			UtorrentProperties properties, Environment environment) {
-		this(engine, storage.directory(), utserver::current, account, properties.build(), () -> httpPort(environment));
+			WatchFolders watchFolders, EventPrograms eventPrograms, UtorrentProperties properties,
+			Environment environment) {
+		this(engine, storage.directory(), utserver::current, account, watchFolders, eventPrograms, properties.build(),
+				() -> httpPort(environment));
 	}
 
 	GuiSettings(TorrentEngine engine, Path directory, Supplier<UtserverSettings> server, ServerAccount account,
-			int build, IntSupplier webuiPort) {
+			WatchFolders watchFolders, EventPrograms eventPrograms, int build, IntSupplier webuiPort) {
 		this.engine = engine;
 		this.account = account;
+		this.watchFolders = watchFolders;
+		this.eventPrograms = eventPrograms;
 		this.server = server;
 		this.webuiPort = webuiPort;
 		this.build = build;
@@ -129,14 +149,19 @@ public class GuiSettings {
 	 * @return the entries, in a fixed order
 	 */
 	public List<List<Object>> rows() {
-		View view = new View(this.engine.settings(), this.engine.transferStats().listenPort(), this.server.get(),
-				this.stored, this.account.username(), this.webuiPort.getAsInt(), this.build);
+		View view = view();
 		List<List<Object>> rows = new ArrayList<>(this.settings.size());
 		for (Setting setting : this.settings.values()) {
 			String value = (setting.access() == Access.W) ? "" : setting.source().read(view);
 			rows.add(List.of(setting.name(), setting.type().code, value, Map.of("access", setting.access().name())));
 		}
 		return rows;
+	}
+
+	private View view() {
+		return new View(this.engine.settings(), this.engine.transferStats().listenPort(), this.server.get(),
+				this.stored, this.account.username(), this.webuiPort.getAsInt(), this.build,
+				this.watchFolders.folders(), this.eventPrograms.settings());
 	}
 
 	/**
@@ -154,6 +179,7 @@ public class GuiSettings {
 		EngineSettings original = this.engine.settings();
 		EngineSettings next = original;
 		Map<String, String> ownChanges = new LinkedHashMap<>();
+		Map<String, String> automationChanges = new LinkedHashMap<>();
 		@Nullable String username = null;
 		@Nullable String password = null;
 		List<String> ignored = new ArrayList<>();
@@ -179,6 +205,9 @@ public class GuiSettings {
 			else if (source instanceof Own) {
 				ownChanges.put(name, value);
 			}
+			else if (source instanceof Automated) {
+				automationChanges.put(name, value);
+			}
 			else if (source == Credential.USERNAME) {
 				if (value.isBlank()) {
 					log.info("setsetting webui.username: a blank user name is refused; skipped");
@@ -196,6 +225,9 @@ public class GuiSettings {
 		}
 		if (!next.equals(original)) {
 			applyToEngine(next);
+		}
+		if (!automationChanges.isEmpty()) {
+			ownChanges.putAll(applyAutomation(automationChanges));
 		}
 		if (!ownChanges.isEmpty()) {
 			store(ownChanges);
@@ -249,6 +281,61 @@ public class GuiSettings {
 			return value;
 		}
 		return ((Own) this.settings.get(name).source()).defaultValue();
+	}
+
+	/**
+	 * Applies {@code dir_autoload*}, {@code finish_cmd} and {@code state_cmd} to the
+	 * shared services; a change that reads as the current value changes nothing (a
+	 * qBittorrent client's program stays its own).
+	 * @param changes canonical values by name
+	 * @return the autoload directory and delete switch to remember
+	 */
+	private Map<String, String> applyAutomation(Map<String, String> changes) {
+		View view = view();
+		Map<String, String> remember = new LinkedHashMap<>();
+		if (changes.containsKey("dir_autoload_flag") || changes.containsKey("dir_autoload")
+				|| changes.containsKey("dir_autoload_delete")) {
+			boolean flag = Boolean.parseBoolean(changes.getOrDefault("dir_autoload_flag",
+					this.settings.get("dir_autoload_flag").source().read(view)));
+			String dir = changes.getOrDefault("dir_autoload", this.settings.get("dir_autoload").source().read(view))
+				.strip();
+			boolean delete = Boolean.parseBoolean(changes.getOrDefault("dir_autoload_delete",
+					this.settings.get("dir_autoload_delete").source().read(view)));
+			Path path = dir.isEmpty() ? null : absolutePath(dir);
+			if (!dir.isEmpty() && path == null) {
+				log.info("setsetting dir_autoload: '{}' is not an absolute path; skipped", dir);
+			}
+			else {
+				remember.put("dir_autoload", dir);
+				remember.put("dir_autoload_delete", Boolean.toString(delete));
+				WatchedFolder autoload = (flag && path != null) ? AutomationSettings.autoloadFolder(path, delete)
+						: null;
+				List<WatchedFolder> before = view.folders();
+				List<WatchedFolder> after = AutomationSettings.withAutoload(before, autoload);
+				if (!after.equals(before)) {
+					try {
+						this.watchFolders.setFolders(after);
+					}
+					catch (RuntimeException ex) {
+						log.info("setsetting dir_autoload: '{}' refused ({}); skipped", dir, ex.getMessage());
+					}
+				}
+			}
+		}
+		EventProgramSettings programs = view.programs();
+		EventProgramSettings next = programs;
+		String finish = changes.get("finish_cmd");
+		if (finish != null && !finish.strip().equals(AutomationSettings.command(programs.onFinished()))) {
+			next = next.withOnFinished(AutomationSettings.program(finish));
+		}
+		String state = changes.get("state_cmd");
+		if (state != null && !state.strip().equals(AutomationSettings.command(programs.onStateChanged()))) {
+			next = next.withOnStateChanged(AutomationSettings.program(state));
+		}
+		if (!next.equals(programs)) {
+			this.eventPrograms.apply(next);
+		}
+		return remember;
 	}
 
 	private static @Nullable EngineSettings change(EngineBacked backed, EngineSettings current, String name,
@@ -431,10 +518,23 @@ public class GuiSettings {
 		list.add(computed("dir_torrent_files_flag", Type.BOOLEAN,
 				(v) -> Boolean.toString(v.server().torrentFilesDir() != null)));
 		list.add(computed("dir_torrent_files", Type.STRING, (v) -> pathOrEmpty(v.server().torrentFilesDir())));
-		list.add(
-				computed("dir_autoload_flag", Type.BOOLEAN, (v) -> Boolean.toString(v.server().autoloadDir() != null)));
-		list.add(computed("dir_autoload", Type.STRING, (v) -> pathOrEmpty(v.server().autoloadDir())));
-		list.add(computed("dir_autoload_delete", Type.BOOLEAN, (v) -> Boolean.toString(v.server().autoloadDelete())));
+		// µTorrent's watch folder: the first of the shared ones (the directory and the
+		// delete switch are remembered while the flag is off, as µTorrent shows them)
+		list.add(automated("dir_autoload_flag", Type.BOOLEAN,
+				(v) -> Boolean.toString(AutomationSettings.autoload(v.folders()) != null)));
+		list.add(automated("dir_autoload", Type.STRING, (v) -> {
+			WatchedFolder autoload = AutomationSettings.autoload(v.folders());
+			return (autoload != null) ? autoload.path().toString() : v.stored().getOrDefault("dir_autoload", "");
+		}));
+		list.add(automated("dir_autoload_delete", Type.BOOLEAN, (v) -> {
+			WatchedFolder autoload = AutomationSettings.autoload(v.folders());
+			return (autoload != null) ? Boolean.toString(autoload.deleteLoaded())
+					: v.stored().getOrDefault("dir_autoload_delete", "false");
+		}));
+
+		// programs run on torrent events (µTorrent Server's placeholders)
+		list.add(automated("finish_cmd", Type.STRING, (v) -> AutomationSettings.command(v.programs().onFinished())));
+		list.add(automated("state_cmd", Type.STRING, (v) -> AutomationSettings.command(v.programs().onStateChanged())));
 
 		// disk cache: remembered, libtorrent 2 sizes its cache itself
 		list.add(own("cache.override", Type.BOOLEAN, "false"));
@@ -530,6 +630,10 @@ public class GuiSettings {
 		return new Setting(name, type, Access.Y, new Own(name, defaultValue));
 	}
 
+	private static Setting automated(String name, Type type, Function<View, String> value) {
+		return new Setting(name, type, Access.Y, new Automated(value));
+	}
+
 	private static Setting computed(String name, Type type, Function<View, String> value) {
 		return new Setting(name, type, Access.R, value::apply);
 	}
@@ -623,6 +727,16 @@ public class GuiSettings {
 
 	}
 
+	/** A setting kept by the shared automation services. */
+	private record Automated(Function<View, String> reader) implements Source {
+
+		@Override
+		public String read(View view) {
+			return this.reader.apply(view);
+		}
+
+	}
+
 	/** The server account's user name and password. */
 	private enum Credential implements Source {
 
@@ -638,7 +752,7 @@ public class GuiSettings {
 
 	/** Everything one getsettings reads, taken once. */
 	private record View(EngineSettings engine, int listenPort, UtserverSettings server, Map<String, String> stored,
-			String username, int webuiPort, int build) {
+			String username, int webuiPort, int build, List<WatchedFolder> folders, EventProgramSettings programs) {
 	}
 
 	/** A change to the engine's settings from a canonical value; null refuses it. */

@@ -37,9 +37,16 @@ class KnownSettingsTests {
 	}
 
 	@Test
-	void theCommandsAndAutoloadAreLeftToTheAutomation() {
-		assertThat(KnownSettings.all().stream().filter((s) -> s.handling() == Handling.AUTOMATION).map(Setting::name))
-			.containsExactlyInAnyOrder("finish_cmd", "state_cmd", "dir_autoload", "dir_autoload_delete");
+	void theCommandsAndAutoloadAreAppliedByTheDialectAtStartOnly() {
+		assertThat(KnownSettings.all()
+			.stream()
+			.filter((s) -> List.of("finish_cmd", "state_cmd", "dir_autoload", "dir_autoload_delete")
+				.contains(s.name())))
+			.hasSize(4)
+			.allSatisfy((s) -> {
+				assertThat(s.handling()).isEqualTo(Handling.DIALECT);
+				assertThat(s.reloadable()).isFalse();
+			});
 	}
 
 	@Test

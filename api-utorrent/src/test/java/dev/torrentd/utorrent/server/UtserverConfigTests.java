@@ -2,6 +2,14 @@ package dev.torrentd.utorrent.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import dev.torrentd.automation.EventProgram;
+import dev.torrentd.automation.EventProgram.Placeholders;
+import dev.torrentd.automation.EventProgramSettings;
+import dev.torrentd.automation.WatchedFolder;
+import dev.torrentd.automation.WatchedFolder.Destination;
+import dev.torrentd.utorrent.InMemoryAutomation;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +130,71 @@ class UtserverConfigTests {
 	@Test
 	void anAbsentTempDirectoryDeletesNothing() {
 		assertThat(UtserverConfig.deleteTempFiles(this.dir.resolve("missing"))).isZero();
+	}
+
+	@Test
+	void autoloadAndTheCommandsOfTheFileAreAppliedToTheServices() throws Exception {
+		Path file = this.dir.resolve("utserver.conf");
+		Files.writeString(file, "dir_autoload: watch\ndir_autoload_delete: 1\nfinish_cmd: /bin/done %I\n"
+				+ "state_cmd: /bin/state \"%N\" %S %P\n");
+		InMemoryAutomation.Folders folders = new InMemoryAutomation.Folders();
+		WatchedFolder qbt = new WatchedFolder(Path.of("/srv/qbt"), Destination.WATCHED_FOLDER, null, true);
+		folders.setFolders(List.of(qbt));
+		InMemoryAutomation.Programs programs = new InMemoryAutomation.Programs();
+		EventProgram added = new EventProgram(true, "/bin/added %N", Placeholders.QBITTORRENT);
+		programs.apply(EventProgramSettings.NONE.withOnAdded(added));
+
+		new UtserverConfig(file, this.dir).applyAutomationSettings(folders, programs);
+
+		assertThat(folders.folders()).containsExactly(
+				new WatchedFolder(this.dir.resolve("watch"), Destination.DEFAULT_SAVE_PATH, null, true), qbt);
+		assertThat(programs.settings())
+			.isEqualTo(new EventProgramSettings(added, new EventProgram(true, "/bin/done %I", Placeholders.UTORRENT),
+					new EventProgram(true, "/bin/state \"%N\" %S %P", Placeholders.UTORRENT)));
+	}
+
+	@Test
+	void emptyValuesTurnAutoloadAndTheCommandsOff() throws Exception {
+		Path file = this.dir.resolve("utserver.conf");
+		Files.writeString(file, "dir_autoload:\nfinish_cmd:\n");
+		InMemoryAutomation.Folders folders = new InMemoryAutomation.Folders();
+		folders.setFolders(List.of(new WatchedFolder(Path.of("/srv/old"), Destination.DEFAULT_SAVE_PATH, null, false)));
+		InMemoryAutomation.Programs programs = new InMemoryAutomation.Programs();
+		EventProgram state = new EventProgram(true, "/bin/state %S", Placeholders.UTORRENT);
+		programs.apply(new EventProgramSettings(EventProgram.NONE,
+				new EventProgram(true, "/bin/done", Placeholders.UTORRENT), state));
+
+		new UtserverConfig(file, this.dir).applyAutomationSettings(folders, programs);
+
+		assertThat(folders.folders()).isEmpty();
+		assertThat(programs.settings().onFinished().enabled()).isFalse();
+		assertThat(programs.settings().onStateChanged()).as("not in the file: left alone").isEqualTo(state);
+	}
+
+	@Test
+	void aFileWithoutTheseSettingsLeavesTheServicesAlone() throws Exception {
+		Path file = this.dir.resolve("utserver.conf");
+		Files.writeString(file, "dir_autoload_delete: 1\ntoken_auth_enable: 0\n");
+		InMemoryAutomation.Folders folders = new InMemoryAutomation.Folders();
+		InMemoryAutomation.Programs programs = new InMemoryAutomation.Programs();
+
+		new UtserverConfig(file, this.dir).applyAutomationSettings(folders, programs);
+
+		assertThat(folders.changes).isZero();
+		assertThat(programs.changes).isZero();
+	}
+
+	@Test
+	void aReloadKeepsTheAutoloadAndCommandsOfTheStart() throws Exception {
+		Path file = this.dir.resolve("utserver.conf");
+		Files.writeString(file, "dir_autoload: /a\nfinish_cmd: /x\n");
+		UtserverConfig config = new UtserverConfig(file, this.dir);
+
+		Files.writeString(file, "dir_autoload: /b\nfinish_cmd: /y\n");
+		UtserverSettings reloaded = config.reload();
+
+		assertThat(reloaded.autoloadDir()).isEqualTo(Path.of("/a"));
+		assertThat(reloaded.finishCmd()).isEqualTo("/x");
 	}
 
 }

@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.torrentd.automation.EventProgram;
+import dev.torrentd.automation.EventProgram.Placeholders;
+import dev.torrentd.automation.EventProgramSettings;
+import dev.torrentd.automation.WatchedFolder;
+import dev.torrentd.automation.WatchedFolder.Destination;
 import dev.torrentd.engine.EncryptionMode;
+import dev.torrentd.utorrent.InMemoryAutomation;
 import dev.torrentd.engine.EngineSettings;
 import dev.torrentd.engine.GlobalShareLimits;
 import dev.torrentd.engine.PeerProtocols;
@@ -39,6 +45,10 @@ class GuiSettingsTests {
 
 	private GuiSettings settings;
 
+	private final InMemoryAutomation.Folders folders = new InMemoryAutomation.Folders();
+
+	private final InMemoryAutomation.Programs programs = new InMemoryAutomation.Programs();
+
 	@BeforeEach
 	void start() {
 		this.engine = new FakeEngine(this.dir.resolve("downloads"));
@@ -49,7 +59,7 @@ class GuiSettingsTests {
 
 	private GuiSettings restart() {
 		return new GuiSettings(this.engine.engine(), this.dir.resolve("utorrent"), () -> this.server, this.account,
-				30470, () -> 9090);
+				this.folders, this.programs, 30470, () -> 9090);
 	}
 
 	private Map<String, List<Object>> rowsByName(GuiSettings settings) {
@@ -415,18 +425,134 @@ class GuiSettingsTests {
 	@Test
 	void directoriesAndTokenAuthComeFromUtserverConf() {
 		Path completed = this.dir.resolve("done").toAbsolutePath();
-		Path autoload = this.dir.resolve("watch").toAbsolutePath();
-		this.server = new UtserverSettings(false, true, true, List.of(), completed, null, null, null, autoload, true,
-				null, "", "", Map.of());
+		this.server = new UtserverSettings(false, true, true, List.of(), completed, null, null, null, null, false, null,
+				"", "", Map.of());
 
 		assertThat(value("dir_completed_download_flag")).isEqualTo("true");
 		assertThat(value("dir_completed_download")).isEqualTo(completed.toString());
 		assertThat(value("dir_torrent_files_flag")).isEqualTo("false");
-		assertThat(value("dir_autoload_flag")).isEqualTo("true");
-		assertThat(value("dir_autoload")).isEqualTo(autoload.toString());
-		assertThat(value("dir_autoload_delete")).isEqualTo("true");
 		assertThat(value("webui.token_auth")).isEqualTo("false");
 		assertThat(value("webui.token_auth_filter")).isEqualTo("1");
+	}
+
+	@Test
+	void autoloadIsTheFirstWatchFolderWhenItDownloadsIntoTheDefaultSavePath() {
+		Path watch = this.dir.resolve("watch").toAbsolutePath();
+		assertThat(value("dir_autoload_flag")).isEqualTo("false");
+		assertThat(value("dir_autoload")).isEmpty();
+		assertThat(rowsByName(this.settings).get("dir_autoload")).containsExactly("dir_autoload", 2, "",
+				Map.of("access", "Y"));
+
+		this.folders.setFolders(List.of(new WatchedFolder(watch, Destination.DEFAULT_SAVE_PATH, null, true)));
+
+		assertThat(value("dir_autoload_flag")).isEqualTo("true");
+		assertThat(value("dir_autoload")).isEqualTo(watch.toString());
+		assertThat(value("dir_autoload_delete")).isEqualTo("true");
+
+		this.folders.setFolders(List.of(new WatchedFolder(watch, Destination.WATCHED_FOLDER, null, true)));
+
+		assertThat(value("dir_autoload_flag")).as("a qBittorrent folder downloading into itself").isEqualTo("false");
+	}
+
+	@Test
+	void settingAutoloadPutsMicroTorrentsFolderFirstAndKeepsQBittorrentsFolders() {
+		Path qbt = this.dir.resolve("qbt").toAbsolutePath();
+		Path watch = this.dir.resolve("watch").toAbsolutePath();
+		WatchedFolder qbtFolder = new WatchedFolder(qbt, Destination.WATCHED_FOLDER, null, true);
+		this.folders.setFolders(List.of(qbtFolder));
+
+		set("dir_autoload_flag", "1", "dir_autoload", watch.toString(), "dir_autoload_delete", "0");
+
+		assertThat(this.folders.folders())
+			.containsExactly(new WatchedFolder(watch, Destination.DEFAULT_SAVE_PATH, null, false), qbtFolder);
+		assertThat(value("dir_autoload_flag")).isEqualTo("true");
+		assertThat(value("dir_autoload_delete")).isEqualTo("false");
+
+		set("dir_autoload_delete", "true");
+
+		assertThat(this.folders.folders())
+			.containsExactly(new WatchedFolder(watch, Destination.DEFAULT_SAVE_PATH, null, true), qbtFolder);
+	}
+
+	@Test
+	void turningAutoloadOffRemovesTheFolderButRemembersTheDirectory() {
+		Path watch = this.dir.resolve("watch").toAbsolutePath();
+		set("dir_autoload_flag", "true", "dir_autoload", watch.toString(), "dir_autoload_delete", "1");
+
+		set("dir_autoload_flag", "0");
+
+		assertThat(this.folders.folders()).isEmpty();
+		assertThat(value("dir_autoload_flag")).isEqualTo("false");
+		assertThat(value("dir_autoload")).isEqualTo(watch.toString());
+		assertThat(value("dir_autoload_delete")).isEqualTo("true");
+		assertThat(restart()).extracting((s) -> rowsByName(s).get("dir_autoload").get(2)).isEqualTo(watch.toString());
+
+		set("dir_autoload_flag", "1");
+
+		assertThat(this.folders.folders())
+			.containsExactly(new WatchedFolder(watch, Destination.DEFAULT_SAVE_PATH, null, true));
+	}
+
+	@Test
+	void anEmptyOrRelativeAutoloadDirectoryWatchesNothing() {
+		set("dir_autoload_flag", "1", "dir_autoload", "");
+		assertThat(this.folders.folders()).isEmpty();
+		assertThat(value("dir_autoload_flag")).isEqualTo("false");
+
+		set("dir_autoload_flag", "1", "dir_autoload", "relative/watch");
+
+		assertThat(this.folders.folders()).isEmpty();
+		assertThat(value("dir_autoload")).isEmpty();
+	}
+
+	@Test
+	void autoloadOnADirectoryQBittorrentWatchesTakesItOver() {
+		Path watch = this.dir.resolve("watch").toAbsolutePath();
+		Path other = this.dir.resolve("other").toAbsolutePath();
+		WatchedFolder otherFolder = new WatchedFolder(other, Destination.SAVE_PATH, this.dir.resolve("x"), true);
+		this.folders.setFolders(List.of(otherFolder, new WatchedFolder(watch, Destination.WATCHED_FOLDER, null, true)));
+
+		set("dir_autoload_flag", "1", "dir_autoload", watch.toString());
+
+		assertThat(this.folders.folders())
+			.containsExactly(new WatchedFolder(watch, Destination.DEFAULT_SAVE_PATH, null, false), otherFolder);
+	}
+
+	@Test
+	void finishAndStateCommandsAreTheEventProgramsWithMicroTorrentsPlaceholders() {
+		assertThat(value("finish_cmd")).isEmpty();
+		assertThat(value("state_cmd")).isEmpty();
+
+		set("finish_cmd", "/usr/local/bin/done.sh %I \"%N\"", "state_cmd", "/bin/log %S %P");
+
+		EventProgramSettings programs = this.programs.settings();
+		assertThat(programs.onFinished())
+			.isEqualTo(new EventProgram(true, "/usr/local/bin/done.sh %I \"%N\"", Placeholders.UTORRENT));
+		assertThat(programs.onStateChanged())
+			.isEqualTo(new EventProgram(true, "/bin/log %S %P", Placeholders.UTORRENT));
+		assertThat(programs.onAdded()).isEqualTo(EventProgram.NONE);
+		assertThat(value("finish_cmd")).isEqualTo("/usr/local/bin/done.sh %I \"%N\"");
+		assertThat(value("state_cmd")).isEqualTo("/bin/log %S %P");
+
+		set("finish_cmd", "");
+
+		assertThat(this.programs.settings().onFinished().enabled()).isFalse();
+		assertThat(value("finish_cmd")).isEmpty();
+		assertThat(value("state_cmd")).isEqualTo("/bin/log %S %P");
+	}
+
+	@Test
+	void aCommandSetAgainUnchangedLeavesAQBittorrentProgramAsItIs() {
+		EventProgram qbt = new EventProgram(true, "/bin/notify %N %L", Placeholders.QBITTORRENT);
+		EventProgram qbtOff = new EventProgram(false, "/bin/added %N", Placeholders.QBITTORRENT);
+		this.programs.apply(new EventProgramSettings(qbtOff, qbt, qbtOff));
+		int changes = this.programs.changes;
+
+		set("finish_cmd", "/bin/notify %N %L", "state_cmd", "");
+
+		assertThat(this.programs.changes).isEqualTo(changes);
+		assertThat(this.programs.settings().onFinished()).isEqualTo(qbt);
+		assertThat(this.programs.settings().onStateChanged()).isEqualTo(qbtOff);
 	}
 
 	@Test
