@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/gui/", method = { RequestMethod.GET, RequestMethod.POST })
-class RssController {
+class GuiRssController {
 
 	/** The {@code feed-id}/{@code filter-id} of a new feed or filter. */
 	private static final int NEW = -1;
@@ -40,7 +40,7 @@ class RssController {
 
 	private final DownloadDirs dirs;
 
-	RssController(RssService rss, GuiReplies replies, DownloadDirs dirs) {
+	GuiRssController(RssService rss, GuiReplies replies, DownloadDirs dirs) {
 		this.rss = rss;
 		this.replies = replies;
 		this.dirs = dirs;
