@@ -77,6 +77,39 @@ final class FeedState {
 				this.articles);
 	}
 
+	/**
+	 * One of the feed's articles.
+	 * @param id the article's id
+	 * @return it, or {@code null} when the feed no longer holds it
+	 */
+	@Nullable RssArticle article(String id) {
+		for (RssArticle article : this.articles) {
+			if (article.id().equals(id)) {
+				return article;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Marks one article read.
+	 * @param articleId the article's id
+	 * @return whether it changed (false when unknown or read already)
+	 */
+	boolean markRead(String articleId) {
+		for (int i = 0; i < this.articles.size(); i++) {
+			RssArticle article = this.articles.get(i);
+			if (article.id().equals(articleId)) {
+				if (article.read()) {
+					return false;
+				}
+				this.articles.set(i, article.markedRead());
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The name the rules' {@code matchingArticles} lists a feed under. */
 	String name() {
 		return RssPaths.name(this.path);

@@ -1,0 +1,278 @@
+package dev.torrentd.automation.rss;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import dev.torrentd.automation.RssArticle;
+import dev.torrentd.automation.RssException;
+import dev.torrentd.automation.RssRule;
+import dev.torrentd.automation.RssSettings;
+import dev.torrentd.automation.rss.RssStore.RulesFile;
+import dev.torrentd.automation.rss.RuleEvaluator.Acceptance;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The download rules by name and ident, as qBittorrent's {@code RSS::AutoDownloader}
+ * keeps them (its error messages included), and which rule takes an article. Not
+ * thread-safe: every method but {@link #requireValid} is called with the {@link RssState}
+ * lock held.
+ */
+final class RuleBook {
+
+	/** Rules in the order they were created. */
+	private final List<RssRule> rules = new ArrayList<>();
+
+	private int nextRuleIdent;
+
+	/**
+	 * The rules as persisted.
+	 * @param file {@code rules.json}
+	 */
+	RuleBook(RulesFile file) {
+		this.nextRuleIdent = file.nextIdent();
+		for (RssRule rule : file.rules()) {
+			this.rules.add(rule);
+			// idents are never reused, even when the file's counter lags behind
+			this.nextRuleIdent = Math.max(this.nextRuleIdent, rule.ident() + 1);
+		}
+	}
+
+	/**
+	 * The rules to persist.
+	 * @return {@code rules.json}
+	 */
+	RulesFile file() {
+		return new RulesFile(this.nextRuleIdent, this.rules);
+	}
+
+	/**
+	 * Every rule.
+	 * @return a copy, in creation order
+	 */
+	List<RssRule> all() {
+		return List.copyOf(this.rules);
+	}
+
+	@Nullable RssRule byName(String name) {
+		for (RssRule rule : this.rules) {
+			if (rule.name().equals(name)) {
+				return rule;
+			}
+		}
+		return null;
+	}
+
+	@Nullable RssRule byIdent(int ident) {
+		for (RssRule rule : this.rules) {
+			if (rule.ident() == ident) {
+				return rule;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Checks what can be checked of a rule without the others: a name, and regular
+	 * expressions that compile. Needs no lock.
+	 * @param rule a rule to store
+	 * @throws RssException if it has no name or a filter does not compile
+	 */
+	static void requireValid(RssRule rule) {
+		if (rule.name().isBlank()) {
+			throw new RssException("Rule name can't be empty.");
+		}
+		if (!rule.useRegex()) {
+			return;
+		}
+		for (String field : List.of(rule.mustContain(), rule.mustNotContain())) {
+			try {
+				Pattern.compile(field);
+			}
+			catch (PatternSyntaxException ex) {
+				throw new RssException("Invalid regular expression in rule " + rule.name() + ": " + ex.getDescription()
+						+ " in " + field);
+			}
+		}
+	}
+
+	/**
+	 * Replaces the rule of the same name, keeping its ident, or adds a rule with the next
+	 * ident.
+	 * @param rule a valid rule (its ident is ignored)
+	 * @return the rule as stored
+	 */
+	RssRule set(RssRule rule) {
+		RssRule existing = byName(rule.name());
+		RssRule stored;
+		if (existing != null) {
+			stored = rule.toBuilder().ident(existing.ident()).build();
+			this.rules.set(this.rules.indexOf(existing), stored);
+		}
+		else {
+			stored = rule.toBuilder().ident(this.nextRuleIdent++).build();
+			this.rules.add(stored);
+		}
+		return stored;
+	}
+
+	/**
+	 * Renames a rule.
+	 * @param name its name
+	 * @param newName the new name
+	 * @return whether it changed ({@code false} when the names are the same)
+	 * @throws RssException for an unknown rule, an empty or a taken new name
+	 */
+	boolean rename(String name, String newName) {
+		RssRule rule = byName(name);
+		if (rule == null) {
+			throw new RssException("Rule doesn't exist: " + name + ".");
+		}
+		if (newName.isBlank()) {
+			throw new RssException("Rule name can't be empty.");
+		}
+		if (newName.equals(name)) {
+			return false;
+		}
+		if (byName(newName) != null) {
+			throw new RssException("Rule already exists: " + newName + ".");
+		}
+		this.rules.set(this.rules.indexOf(rule), rule.toBuilder().name(newName).build());
+		return true;
+	}
+
+	/**
+	 * Removes a rule.
+	 * @param name its name
+	 * @return whether there was one
+	 */
+	boolean remove(String name) {
+		return this.rules.removeIf((rule) -> rule.name().equals(name));
+	}
+
+	/**
+	 * Makes the rules that read a feed read it at its new URL (as qBittorrent's
+	 * {@code AutoDownloader::handleFeedURLChanged}).
+	 * @param oldUrl the feed's old URL
+	 * @param newUrl its new URL
+	 * @return whether a rule changed
+	 */
+	boolean replaceFeedUrl(String oldUrl, String newUrl) {
+		boolean changed = false;
+		for (int i = 0; i < this.rules.size(); i++) {
+			RssRule rule = this.rules.get(i);
+			if (rule.affectedFeeds().contains(oldUrl)) {
+				List<String> urls = rule.affectedFeeds()
+					.stream()
+					.map((each) -> each.equals(oldUrl) ? newUrl : each)
+					.toList();
+				this.rules.set(i, rule.toBuilder().affectedFeeds(urls).build());
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	/**
+	 * The first enabled rule, by priority, that reads a feed and takes an article.
+	 * @param feedUrl the feed's URL
+	 * @param article the article
+	 * @param settings the smart filter's settings
+	 * @param now the time, for articles without a date
+	 * @return the rule and what it records once the article is added, or {@code null}
+	 */
+	@Nullable Taken taker(String feedUrl, RssArticle article, RssSettings settings, Instant now) {
+		SmartEpisodeFilter smart = SmartEpisodeFilter.of(settings.smartEpisodeFilters());
+		for (RssRule rule : this.rules.stream().sorted(RuleEvaluator.ORDER).toList()) {
+			if (!rule.enabled() || !RuleEvaluator.affects(rule, feedUrl)) {
+				continue;
+			}
+			Acceptance acceptance;
+			try {
+				acceptance = RuleEvaluator.evaluate(rule, TitleMatcher.of(rule), article, smart,
+						settings.downloadRepackProperEpisodes(), now);
+			}
+			catch (PatternSyntaxException ex) {
+				// a stored rule with a broken expression takes nothing
+				continue;
+			}
+			if (acceptance != null) {
+				return new Taken(rule, acceptance);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Records that a rule's article was added: its last match and episodes. A rule
+	 * renamed or removed meanwhile records nothing.
+	 * @param name the rule's name when it took the article
+	 * @param acceptance what it records
+	 */
+	void recordDownload(String name, Acceptance acceptance) {
+		RssRule current = byName(name);
+		if (current != null) {
+			this.rules.set(this.rules.indexOf(current), RuleEvaluator.afterDownload(current, acceptance));
+		}
+	}
+
+	/**
+	 * The articles a rule matches, per feed name (qBittorrent
+	 * {@code rss/matchingArticles}); feeds of the same name share one list.
+	 * @param ruleName the rule's name
+	 * @param feeds the feeds
+	 * @param settings the smart filter's settings
+	 * @return article titles per feed name, empty for an unknown or broken rule
+	 */
+	Map<String, List<String>> matchingArticles(String ruleName, List<FeedState> feeds, RssSettings settings) {
+		Map<String, List<String>> matching = new LinkedHashMap<>();
+		RssRule rule = byName(ruleName);
+		if (rule == null) {
+			return matching;
+		}
+		TitleMatcher matcher;
+		try {
+			matcher = TitleMatcher.of(rule);
+		}
+		catch (PatternSyntaxException ex) {
+			return matching;
+		}
+		SmartEpisodeFilter smart = SmartEpisodeFilter.of(settings.smartEpisodeFilters());
+		Instant now = Instant.now();
+		for (FeedState feed : feeds) {
+			if (!RuleEvaluator.affects(rule, feed.url)) {
+				continue;
+			}
+			List<String> titles = new ArrayList<>();
+			for (RssArticle article : feed.articles) {
+				if (RuleEvaluator.evaluate(rule, matcher, article, smart, settings.downloadRepackProperEpisodes(),
+						now) != null) {
+					titles.add(article.title());
+				}
+			}
+			if (!titles.isEmpty()) {
+				matching.merge(feed.name(), titles, (a, b) -> {
+					List<String> both = new ArrayList<>(a);
+					both.addAll(b);
+					return both;
+				});
+			}
+		}
+		return matching;
+	}
+
+	/**
+	 * A rule that takes an article.
+	 *
+	 * @param rule the rule as it was when it took the article
+	 * @param acceptance what it records once the article is added
+	 */
+	record Taken(RssRule rule, Acceptance acceptance) {
+
+	}
+
+}
