@@ -1,12 +1,10 @@
 package dev.torrentd.utorrent.wire;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.torrentd.automation.RssArticle;
 import dev.torrentd.automation.RssFeed;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code rssfeeds} / {@code rssfeedp} in {@code list=1} (µTorrent Server
@@ -52,7 +50,8 @@ public final class RssFeedRow {
 			items.add(item(article, feed.ident()));
 		}
 		return List.of(feed.ident(), feed.enabled(), usesFeedTitle(feed), feed.subscribed(), false,
-				feed.loading() ? 1 : 0, urlColumn(feed), seconds(feed.nextRefresh()), List.copyOf(items));
+				feed.loading() ? 1 : 0, urlColumn(feed), WireNumbers.unixSeconds(feed.nextRefresh()),
+				List.copyOf(items));
 	}
 
 	/**
@@ -65,8 +64,8 @@ public final class RssFeedRow {
 		EpisodeTitle decoded = EpisodeTitle.parse(article.title());
 		String url = (article.torrentUrl() != null) ? article.torrentUrl()
 				: (article.link() != null) ? article.link() : "";
-		return List.of(decoded.name(), article.title(), url, 0, 0, seconds(article.date()), decoded.season(),
-				decoded.episode(), decoded.episodeTo(), feedIdent, decoded.repack(), article.read());
+		return List.of(decoded.name(), article.title(), url, 0, 0, WireNumbers.unixSeconds(article.date()),
+				decoded.season(), decoded.episode(), decoded.episodeTo(), feedIdent, decoded.repack(), article.read());
 	}
 
 	/**
@@ -91,10 +90,6 @@ public final class RssFeedRow {
 		// a '|' in the name would move the split: the WebUI would take the rest for the
 		// URL
 		return name.replace('|', '/') + "|" + feed.url();
-	}
-
-	private static long seconds(@Nullable Instant instant) {
-		return (instant != null) ? Math.max(0, instant.getEpochSecond()) : 0L;
 	}
 
 }

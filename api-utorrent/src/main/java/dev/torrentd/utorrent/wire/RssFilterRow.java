@@ -1,11 +1,9 @@
 package dev.torrentd.utorrent.wire;
 
-import java.time.Instant;
 import java.util.List;
 
 import dev.torrentd.automation.RssFeed;
 import dev.torrentd.automation.RssRule;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code rssfilters} / {@code rssfilterp} in {@code list=1}: a download rule
@@ -65,9 +63,10 @@ public final class RssFilterRow {
 	 */
 	public static List<Object> of(RssRule rule, List<RssFeed> feeds, boolean repackProper) {
 		return List.of(rule.ident(), flags(rule), rule.name(), filter(rule), rule.mustNotContain(), rule.savePath(),
-				feed(rule, feeds), rule.quality(), rule.category(), rule.postponeMode(), seconds(rule.lastMatch()),
-				rule.smartFilter() ? 1 : 0, (rule.smartFilter() && repackProper) ? 1 : 0, rule.episodeFilter(),
-				!rule.episodeFilter().isEmpty(), false);
+				feed(rule, feeds), rule.quality(), rule.category(), rule.postponeMode(),
+				WireNumbers.unixSeconds(rule.lastMatch()), rule.smartFilter() ? 1 : 0,
+				(rule.smartFilter() && repackProper) ? 1 : 0, rule.episodeFilter(), !rule.episodeFilter().isEmpty(),
+				false);
 	}
 
 	/**
@@ -131,10 +130,6 @@ public final class RssFilterRow {
 			}
 		}
 		return 0;
-	}
-
-	private static long seconds(@Nullable Instant instant) {
-		return (instant != null) ? Math.max(0, instant.getEpochSecond()) : 0L;
 	}
 
 }

@@ -1,12 +1,10 @@
 package dev.torrentd.utorrent.wire;
 
-import java.time.Instant;
 import java.util.List;
 
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentState;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code torrents} / {@code torrentp} in {@code list=1}: 29 columns in
@@ -58,7 +56,7 @@ public final class TorrentRow {
 				torrent.connectedLeechers(), torrent.swarmLeechers(), torrent.connectedSeeds(), torrent.swarmSeeds(),
 				availability(torrent), queueOrder(torrent.queuePosition()), torrent.remainingBytes(), "", "",
 				StatusMessage.of(torrent), streamId(torrent.id()), torrent.addedAt().getEpochSecond(),
-				unixSeconds(torrent.completedAt()), "", torrent.savePath().toString(), 0, "");
+				WireNumbers.unixSeconds(torrent.completedAt()), "", torrent.savePath().toString(), 0, "");
 	}
 
 	/**
@@ -139,10 +137,6 @@ public final class TorrentRow {
 	/** The QUEUE ORDER column (17): 1-based, -1 when not in the download queue. */
 	static int queueOrder(int queuePosition) {
 		return (queuePosition < 0) ? -1 : queuePosition + 1;
-	}
-
-	private static long unixSeconds(@Nullable Instant instant) {
-		return (instant != null) ? instant.getEpochSecond() : 0L;
 	}
 
 }

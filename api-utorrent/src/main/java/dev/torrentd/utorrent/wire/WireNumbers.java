@@ -1,5 +1,9 @@
 package dev.torrentd.utorrent.wire;
 
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * Conversions of the engine's numbers to the integers µTorrent's columns carry: clients
  * read most columns as 32-bit ints (Sonarr casts them, Transdroid calls {@code getInt})
@@ -63,6 +67,15 @@ final class WireNumbers {
 	 */
 	static int rate(long bytesPerSecond) {
 		return (int) Math.max(0, Math.min(Integer.MAX_VALUE, bytesPerSecond));
+	}
+
+	/**
+	 * A moment as the unix time µTorrent's columns carry.
+	 * @param instant the moment, or {@code null}
+	 * @return seconds since the epoch, 0 for {@code null} or a moment before 1970
+	 */
+	static long unixSeconds(@Nullable Instant instant) {
+		return (instant != null) ? Math.max(0, instant.getEpochSecond()) : 0L;
 	}
 
 }

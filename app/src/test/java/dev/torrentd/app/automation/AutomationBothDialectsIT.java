@@ -16,13 +16,19 @@ import java.util.stream.StreamSupport;
 import dev.torrentd.app.LoopbackServer;
 import dev.torrentd.app.QbWebClient;
 import dev.torrentd.app.utorrent.SonarrGuiClient;
+import dev.torrentd.automation.EventProgramSettings;
+import dev.torrentd.automation.EventPrograms;
+import dev.torrentd.automation.RssService;
+import dev.torrentd.automation.WatchFolders;
 import dev.torrentd.engine.AddOptions;
+import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentSource;
 import dev.torrentd.engine.TorrentState;
 import dev.torrentd.engine.libtorrent.LibtorrentEngine;
 import dev.torrentd.engine.libtorrent.TestEngines;
 import dev.torrentd.engine.libtorrent.TestTorrents;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -58,6 +64,15 @@ class AutomationBothDialectsIT {
 	@Autowired
 	LibtorrentEngine engine;
 
+	@Autowired
+	RssService rss;
+
+	@Autowired
+	WatchFolders watchFolders;
+
+	@Autowired
+	EventPrograms eventPrograms;
+
 	@DynamicPropertySource
 	static void loopbackServer(DynamicPropertyRegistry registry) {
 		LoopbackServer.register(registry, dir);
@@ -65,6 +80,21 @@ class AutomationBothDialectsIT {
 		registry.add("torrentd.automation.watch-poll-interval", () -> "200ms");
 		registry.add("torrentd.automation.watch-settle-time", () -> "700ms");
 		registry.add("torrentd.automation.event-poll-interval", () -> "200ms");
+	}
+
+	/**
+	 * The tests share one server: each starts from no torrent, feed, rule, folder or
+	 * program.
+	 */
+	@AfterEach
+	void forgetEverything() {
+		this.watchFolders.setFolders(List.of());
+		this.eventPrograms.apply(EventProgramSettings.NONE);
+		this.rss.rules().forEach((rule) -> this.rss.removeRule(rule.name()));
+		this.rss.feeds().forEach((feed) -> this.rss.removeItem(feed.path()));
+		this.rss.folders().stream().filter((folder) -> !folder.contains("\\")).forEach(this.rss::removeItem);
+		this.engine.remove(this.engine.torrents().stream().map(Torrent::id).toList(), true);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.engine.torrents().isEmpty());
 	}
 
 	@Test
@@ -221,11 +251,12 @@ class AutomationBothDialectsIT {
 		SonarrGuiClient gui = new SonarrGuiClient(baseUrl(), "admin", PASSWORD);
 		gui.authenticate();
 
-		// qBittorrent's program on added (its %N in quotes, as users write it),
-		// µTorrent's on
-		// finish (%N bare, as the manual shows it)
+		// qBittorrent's program on added (%N in quotes, as its users write it; with shell
+		// syntax, so it runs under sh), µTorrent's on finish (%N bare, as the manual
+		// shows it; no shell)
+		Path shell = work.resolve("shell.txt");
 		String onAdded = "{\"autorun_on_torrent_added_enabled\":true,\"autorun_on_torrent_added_program\":\"" + script
-				+ " added \\\"%N\\\" %I\"}";
+				+ " added \\\"%N\\\" %I; echo \\\"%N\\\" > '" + shell + "'\"}";
 		qb.postOk("/api/v2/app/setPreferences", "json=" + rfc3986(onAdded));
 		gui.json("action=setsetting&s=finish_cmd&v=" + rfc3986(script + " finished %N %D"));
 		assertThat(qb.json("/api/v2/app/preferences").get("autorun_program").asString())
@@ -242,6 +273,7 @@ class AutomationBothDialectsIT {
 		String downloads = dir.resolve("downloads").toString();
 		assertThat(Files.readAllLines(record)).containsExactlyInAnyOrder("<added><" + name + "><" + hash + ">",
 				"<finished><" + name + "><" + downloads + ">");
+		assertThat(shell).as("a shell command gets the name as a value, not as code").hasContent(name);
 		for (String file : List.of("pwned", "pwned2", "pwned3", "y.mkv")) {
 			assertThat(Path.of(file)).as("nothing in a torrent's name is run").doesNotExist();
 			assertThat(work.resolve(file)).doesNotExist();
