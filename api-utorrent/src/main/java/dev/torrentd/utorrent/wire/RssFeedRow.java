@@ -3,6 +3,7 @@ package dev.torrentd.utorrent.wire;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.torrentd.automation.ReleaseTitle;
 import dev.torrentd.automation.RssArticle;
 import dev.torrentd.automation.RssFeed;
 
@@ -20,7 +21,7 @@ import dev.torrentd.automation.RssFeed;
  * items.
  *
  * <p>
- * Item columns: 0 NAME (the show's name, {@link EpisodeTitle}), 1 NAME FULL (the title),
+ * Item columns: 0 NAME (the show's name, {@link ReleaseTitle}), 1 NAME FULL (the title),
  * 2 URL (what a download adds: the torrent link, else the item's link), 3 QUALITY and 4
  * CODEC (0: not decoded, shown as "?"), 5 TIMESTAMP (unix s, the WebUI multiplies by
  * 1000; 0 = unknown), 6 SEASON, 7 EPISODE, 8 EPISODE TO (0 = none), 9 FEED ID, 10 REPACK
@@ -61,7 +62,7 @@ public final class RssFeedRow {
 	 * @return 12 values
 	 */
 	static List<Object> item(RssArticle article, int feedIdent) {
-		EpisodeTitle decoded = EpisodeTitle.parse(article.title());
+		ReleaseTitle decoded = ReleaseTitle.parse(article.title());
 		String url = (article.torrentUrl() != null) ? article.torrentUrl()
 				: (article.link() != null) ? article.link() : "";
 		return List.of(decoded.name(), article.title(), url, 0, 0, WireNumbers.unixSeconds(article.date()),

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.torrentd.automation.ReleaseTitle;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,19 +16,12 @@ import org.jspecify.annotations.Nullable;
  * per-season form {@code "1x01-10;2x05;3x-"} both read as expected: {@code 5} one
  * episode, {@code 8-15} a range, {@code 25-} that episode onwards including every later
  * season, {@code 3x-} season 3 onwards, {@code 2x} all of season 2. The title's season
- * and episode are found as qBittorrent finds them ({@code S01E05}, {@code S01 E05},
+ * and episode are read by {@link ReleaseTitle} ({@code S01E05}, {@code S01 E05},
  * {@code 1x05}). A filter that does not parse matches nothing (as qBittorrent).
  */
 final class EpisodeFilter {
 
 	private static final Pattern PART = Pattern.compile("(?:(\\d{1,4})x)?(\\d{1,4})?(-(\\d{1,4})?)?");
-
-	// qBittorrent's two title patterns: s01e05 (optionally separated) and 1x05
-	private static final Pattern SXXEYY = Pattern.compile("\\bs0?(\\d{1,4})[ \\-_.]?e(0?\\d{1,4})(?:\\D|\\b)",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern NXM = Pattern.compile("\\b(\\d{1,4})x(0?\\d{1,4})(?:\\D|\\b)",
-			Pattern.CASE_INSENSITIVE);
 
 	private static final EpisodeFilter NONE = new EpisodeFilter(true, List.of());
 
@@ -104,32 +99,16 @@ final class EpisodeFilter {
 		if (this.empty) {
 			return true;
 		}
-		int[] episode = seasonAndEpisode(title);
-		if (episode == null) {
+		ReleaseTitle release = ReleaseTitle.parse(title);
+		if (!release.episodic()) {
 			return false;
 		}
 		for (Part part : this.parts) {
-			if (part.matches(episode[0], episode[1])) {
+			if (part.matches(release.season(), release.episode())) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	/**
-	 * The season and episode a title names.
-	 * @param title the title
-	 * @return {@code {season, episode}}, or {@code null}
-	 */
-	static int @Nullable [] seasonAndEpisode(String title) {
-		Matcher matcher = SXXEYY.matcher(title);
-		if (!matcher.find()) {
-			matcher = NXM.matcher(title);
-			if (!matcher.find()) {
-				return null;
-			}
-		}
-		return new int[] { Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)) };
 	}
 
 	/**

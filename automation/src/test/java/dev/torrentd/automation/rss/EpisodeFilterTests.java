@@ -1,5 +1,6 @@
 package dev.torrentd.automation.rss;
 
+import dev.torrentd.automation.ReleaseTitle;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,7 +71,8 @@ class EpisodeFilterTests {
 	@Test
 	void leadingZerosDoNotMatter() {
 		assertThat(EpisodeFilter.parse("01x005").matches("Show S01E05")).isTrue();
-		assertThat(EpisodeFilter.seasonAndEpisode("Show.s10e03")).containsExactly(10, 3);
+		assertThat(ReleaseTitle.parse("Show.s10e03")).extracting(ReleaseTitle::season, ReleaseTitle::episode)
+			.containsExactly(10, 3);
 	}
 
 }

@@ -1,14 +1,16 @@
-package dev.torrentd.utorrent.wire;
+package dev.torrentd.automation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What µTorrent's RSS item columns decode from a release title: the show's name (NAME),
- * season, episode and the last episode of a range (SEASON, EPISODE, EPISODE TO) and
- * whether it is a REPACK or PROPER (REPACK). Recognised markers: {@code S01E02},
- * {@code S01E02-E03}, {@code S01E02E03}, {@code 1x02} and {@code 1x02-03}, in any case.
- * Pure.
+ * What a release title says about the episode it is: the show's name, season, episode and
+ * the last episode of a range, and whether it is a REPACK or PROPER. The episode filter
+ * of a rule reads the season and episode from it, and µTorrent's RSS item columns (NAME,
+ * SEASON, EPISODE, EPISODE TO, REPACK) show it. Recognised markers: {@code S01E02},
+ * {@code S01 E02}, {@code S01E02-E03}, {@code S01E02E03}, {@code 1x02} and
+ * {@code 1x02-03}, in any case, not glued to a letter or digit before (so
+ * {@code 1920x1080} is no episode). Pure.
  *
  * @param name the text before the episode marker with dots and underscores as spaces, or
  * the whole title when there is no marker
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  * @param episodeTo the last episode of a range, 0 when the title names one episode
  * @param repack whether the title says REPACK or PROPER
  */
-public record EpisodeTitle(String name, int season, int episode, int episodeTo, boolean repack) {
+public record ReleaseTitle(String name, int season, int episode, int episodeTo, boolean repack) {
 
 	private static final Pattern SXXEYY = Pattern
 		.compile("(?i)(?<![a-z0-9])s(\\d{1,3})[ ._-]?e(\\d{1,4})(?:(?:-e?|e)(\\d{1,4}))?(?![0-9])");
@@ -28,17 +30,25 @@ public record EpisodeTitle(String name, int season, int episode, int episodeTo, 
 	private static final Pattern REPACK = Pattern.compile("(?i)(?<![a-z])(repack|proper)(?![a-z])");
 
 	/**
+	 * Whether the title names an episode at all.
+	 * @return true when a season/episode marker was found
+	 */
+	public boolean episodic() {
+		return this.season > 0 || this.episode > 0;
+	}
+
+	/**
 	 * Decodes a title.
 	 * @param title the item's title
 	 * @return the decoded parts
 	 */
-	public static EpisodeTitle parse(String title) {
+	public static ReleaseTitle parse(String title) {
 		boolean repack = REPACK.matcher(title).find();
 		Matcher marker = SXXEYY.matcher(title);
 		if (!marker.find()) {
 			marker = NXMM.matcher(title);
 			if (!marker.find()) {
-				return new EpisodeTitle(title.strip(), 0, 0, 0, repack);
+				return new ReleaseTitle(title.strip(), 0, 0, 0, repack);
 			}
 		}
 		int season = number(marker.group(1));
@@ -48,7 +58,7 @@ public record EpisodeTitle(String name, int season, int episode, int episodeTo, 
 			episodeTo = 0;
 		}
 		String name = cleanName(title.substring(0, marker.start()));
-		return new EpisodeTitle(name.isEmpty() ? title.strip() : name, season, episode, episodeTo, repack);
+		return new ReleaseTitle(name.isEmpty() ? title.strip() : name, season, episode, episodeTo, repack);
 	}
 
 	private static int number(String digits) {
