@@ -2,8 +2,7 @@ package dev.torrentd.automation.programs;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -26,7 +25,12 @@ class ProgramRunnerTests {
 	@TempDir
 	Path dir;
 
-	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+	private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
+
+	{
+		// a cancelled poll leaves the queue, so the queue shows what is scheduled
+		this.scheduler.setRemoveOnCancelPolicy(true);
+	}
 
 	private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
@@ -68,18 +72,21 @@ class ProgramRunnerTests {
 	}
 
 	@Test
-	void startAndCloseAreSafeInAnyOrderAndRepeated() {
+	void aClosedRunnerNeverPollsAndStartingTwicePollsOnce() {
 		ProgramRunner runner = new ProgramRunner(FakeEngine.with(List.of()), this.dir, AutomationOptions.defaults(),
 				this.scheduler);
 		runner.close();
 		runner.start();
+		assertThat(this.scheduler.getQueue()).as("started after close").isEmpty();
 		runner.close();
 		ProgramRunner other = new ProgramRunner(FakeEngine.with(List.of()), this.dir, AutomationOptions.defaults(),
 				this.scheduler);
 		other.start();
 		other.start();
+		assertThat(this.scheduler.getQueue()).as("started twice").hasSize(1);
 		other.close();
 		other.close();
+		assertThat(this.scheduler.getQueue()).as("closed twice").isEmpty();
 	}
 
 }
