@@ -3,6 +3,7 @@ package dev.torrentd.utorrent.wire;
 import java.util.List;
 import java.util.Set;
 
+import dev.torrentd.automation.UtorrentStatus;
 import dev.torrentd.engine.Peer;
 import dev.torrentd.engine.PeerConnection;
 import dev.torrentd.engine.PeerFlag;
@@ -32,10 +33,10 @@ public final class PeerRow {
 	 */
 	public static List<Object> of(Peer peer) {
 		return List.of("", peer.ip(), peer.ip(), (peer.connection() == PeerConnection.UTP) ? 1 : 0, peer.port(),
-				peer.client(), flags(peer), WireNumbers.perMille(peer.progress()),
+				peer.client(), flags(peer), UtorrentStatus.perMille(peer.progress()),
 				WireNumbers.rate(peer.downloadRateBytesPerSecond()), WireNumbers.rate(peer.uploadRateBytesPerSecond()),
 				0, 0, 0, peer.uploadedBytes(), peer.downloadedBytes(), 0, 0, 0, 0, 0, 0,
-				WireNumbers.perMille(peer.relevance()));
+				UtorrentStatus.perMille(peer.relevance()));
 	}
 
 	/**

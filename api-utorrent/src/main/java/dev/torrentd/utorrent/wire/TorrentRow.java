@@ -2,6 +2,7 @@ package dev.torrentd.utorrent.wire;
 
 import java.util.List;
 
+import dev.torrentd.automation.UtorrentStatus;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentState;
@@ -19,12 +20,13 @@ import dev.torrentd.engine.TorrentState;
  * peers connected, 13 peers in swarm, 14 seeds connected, 15 seeds in swarm, 16
  * availability (1/65536 of a copy), 17 queue order (1-based, -1 = not queued), 18
  * remaining (bytes), 19 download URL (""), 20 RSS feed URL (""), 21 status message
- * ({@link StatusMessage}), 22 stream id, 23 added (unix s), 24 completed (unix s, 0 =
- * never), 25 app update URL (""), 26 save path (the directory holding the content), 27
- * int 0, 28 "". Byte counts and dates are {@code Long}, every other number an
- * {@code Integer} (clients read them as 32-bit ints), every text a non-null
- * {@code String}: Sonarr needs at least 28 columns of JSON integers, Cleanuparr strings
- * in 11, 19–22, 25, 26 (utorrent-webui spec §2.4, arr-clients §6.4).
+ * ({@link dev.torrentd.automation.UtorrentStatus#message}), 22 stream id, 23 added (unix
+ * s), 24 completed (unix s, 0 = never), 25 app update URL (""), 26 save path (the
+ * directory holding the content), 27 int 0, 28 "". Byte counts and dates are
+ * {@code Long}, every other number an {@code Integer} (clients read them as 32-bit ints),
+ * every text a non-null {@code String}: Sonarr needs at least 28 columns of JSON
+ * integers, Cleanuparr strings in 11, 19–22, 25, 26 (utorrent-webui spec §2.4,
+ * arr-clients §6.4).
  */
 public final class TorrentRow {
 
@@ -49,13 +51,13 @@ public final class TorrentRow {
 	public static List<Object> of(Torrent torrent, boolean queueingEnabled) {
 		// List.of refuses null, so a null can never reach a client
 		return List.of(hash(torrent.id()), StatusFlags.of(torrent, queueingEnabled), torrent.name(),
-				torrent.wantedSizeBytes(), progressPerMille(torrent), torrent.downloadedBytes(),
+				torrent.wantedSizeBytes(), UtorrentStatus.progressPerMille(torrent), torrent.downloadedBytes(),
 				torrent.uploadedBytes(), ratioPerMille(torrent.ratio()),
 				WireNumbers.rate(torrent.uploadRateBytesPerSecond()),
 				WireNumbers.rate(torrent.downloadRateBytesPerSecond()), etaSeconds(torrent), torrent.category(),
 				torrent.connectedLeechers(), torrent.swarmLeechers(), torrent.connectedSeeds(), torrent.swarmSeeds(),
 				availability(torrent), queueOrder(torrent.queuePosition()), torrent.remainingBytes(), "", "",
-				StatusMessage.of(torrent), streamId(torrent.id()), torrent.addedAt().getEpochSecond(),
+				UtorrentStatus.message(torrent), streamId(torrent.id()), torrent.addedAt().getEpochSecond(),
 				WireNumbers.unixSeconds(torrent.completedAt()), "", torrent.savePath().toString(), 0, "");
 	}
 
@@ -76,21 +78,6 @@ public final class TorrentRow {
 	 */
 	public static String streamId(TorrentId id) {
 		return id.toString().substring(0, 8);
-	}
-
-	/**
-	 * The PROGRESS column (4): verified bytes of the wanted files per mille of their
-	 * size, rounded down, so 1000 means nothing remains (Sonarr's completion test). A
-	 * torrent with nothing wanted reads 1000 once complete (every file skipped) and 0
-	 * before (a magnet still fetching its metadata).
-	 * @param torrent the snapshot
-	 * @return 0..1000
-	 */
-	public static int progressPerMille(Torrent torrent) {
-		if (torrent.wantedSizeBytes() <= 0) {
-			return torrent.complete() ? 1000 : 0;
-		}
-		return WireNumbers.perMille(torrent.wantedDoneBytes(), torrent.wantedSizeBytes());
 	}
 
 	/**

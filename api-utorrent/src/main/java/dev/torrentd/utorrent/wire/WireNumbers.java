@@ -11,44 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class WireNumbers {
 
-	/**
-	 * Headroom for a product like {@code 0.29 * 1000} landing just below the whole per
-	 * mille it stands for.
-	 */
-	private static final double EPSILON = 1e-9;
-
 	private WireNumbers() {
-	}
-
-	/**
-	 * A fraction in whole per mille, rounded down so that only a full 1 reads 1000.
-	 * @param fraction in [0, 1]; NaN and negatives read 0, above 1 reads 1000
-	 * @return 0..1000
-	 */
-	static int perMille(double fraction) {
-		if (!(fraction > 0)) {
-			return 0;
-		}
-		return (int) Math.min(1000, Math.floor(fraction * 1000 + EPSILON));
-	}
-
-	/**
-	 * A part of a whole in whole per mille, rounded down and exact in integer arithmetic:
-	 * 1000 only when the part is the whole.
-	 * @param part bytes done
-	 * @param whole bytes in all, &gt; 0
-	 * @return 0..1000
-	 */
-	static int perMille(long part, long whole) {
-		if (part <= 0) {
-			return 0;
-		}
-		if (part >= whole) {
-			return 1000;
-		}
-		// part * 1000 overflows only above 9 PB; a double's precision is plenty there
-		long perMille = (part <= Long.MAX_VALUE / 1000) ? part * 1000 / whole : (long) ((double) part / whole * 1000);
-		return (int) Math.min(999, perMille);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.torrentd.utorrent.wire;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.torrentd.automation.UtorrentStatus;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentState;
 import org.junit.jupiter.api.Test;
@@ -19,47 +20,48 @@ class StatusMessageTests {
 
 	@Test
 	void downloadingTorrentShowsItsProgressToOneDecimal() {
-		assertThat(StatusMessage.of(torrent())).isEqualTo("Downloading 45.2 %");
+		assertThat(UtorrentStatus.message(torrent())).isEqualTo("Downloading 45.2 %");
 	}
 
 	@Test
 	void forceStartedTorrentIsMarkedF() {
-		assertThat(StatusMessage.of(torrent((t) -> t.forceStart = true))).isEqualTo("[F] Downloading 45.2 %");
-		assertThat(StatusMessage.of(torrent((t) -> t.finished().forceStart = true))).isEqualTo("[F] Seeding 100.0 %");
+		assertThat(UtorrentStatus.message(torrent((t) -> t.forceStart = true))).isEqualTo("[F] Downloading 45.2 %");
+		assertThat(UtorrentStatus.message(torrent((t) -> t.finished().forceStart = true)))
+			.isEqualTo("[F] Seeding 100.0 %");
 	}
 
 	@Test
 	void seedingTorrentIsSeedingAtAHundredPercent() {
-		assertThat(StatusMessage.of(torrent(TorrentFixture::finished))).isEqualTo("Seeding 100.0 %");
+		assertThat(UtorrentStatus.message(torrent(TorrentFixture::finished))).isEqualTo("Seeding 100.0 %");
 	}
 
 	@Test
 	void queuedTorrentIsQueuedOrQueuedSeed() {
-		assertThat(StatusMessage.of(torrent((t) -> {
+		assertThat(UtorrentStatus.message(torrent((t) -> {
 			t.state = TorrentState.QUEUED;
 			t.wantedDoneBytes = 0;
 		}))).isEqualTo("Queued 0.0 %");
-		assertThat(StatusMessage.of(torrent((t) -> t.finished().state = TorrentState.QUEUED)))
+		assertThat(UtorrentStatus.message(torrent((t) -> t.finished().state = TorrentState.QUEUED)))
 			.isEqualTo("Queued Seed 100.0 %");
 	}
 
 	@Test
 	void stoppedTorrentIsStoppedOrFinishedWhenComplete() {
-		assertThat(StatusMessage.of(torrent((t) -> {
+		assertThat(UtorrentStatus.message(torrent((t) -> {
 			t.state = TorrentState.STOPPED;
 			t.wantedDoneBytes = 120_000_000L;
 		}))).isEqualTo("Stopped 12.0 %");
-		assertThat(StatusMessage.of(torrent((t) -> t.finished().state = TorrentState.STOPPED)))
+		assertThat(UtorrentStatus.message(torrent((t) -> t.finished().state = TorrentState.STOPPED)))
 			.isEqualTo("Finished 100.0 %");
 	}
 
 	@Test
 	void checkingTorrentShowsTheChecksProgress() {
-		assertThat(StatusMessage.of(torrent((t) -> {
+		assertThat(UtorrentStatus.message(torrent((t) -> {
 			t.state = TorrentState.CHECKING;
 			t.progress = 0.45;
 		}))).isEqualTo("Checking 45.0 %");
-		assertThat(StatusMessage.of(torrent((t) -> {
+		assertThat(UtorrentStatus.message(torrent((t) -> {
 			t.state = TorrentState.CHECKING_RESUME_DATA;
 			t.progress = 0.29;
 		}))).isEqualTo("Checking 29.0 %");
@@ -67,7 +69,7 @@ class StatusMessageTests {
 
 	@Test
 	void fetchingMetadataReadsAsDownloadingNothingYet() {
-		assertThat(StatusMessage.of(torrent((t) -> {
+		assertThat(UtorrentStatus.message(torrent((t) -> {
 			t.state = TorrentState.FETCHING_METADATA;
 			t.hasMetadata = false;
 			t.wantedSizeBytes = 0;
@@ -77,16 +79,16 @@ class StatusMessageTests {
 
 	@Test
 	void movingTorrentSaysSo() {
-		assertThat(StatusMessage.of(torrent((t) -> t.state = TorrentState.MOVING))).isEqualTo("Moving 45.2 %");
+		assertThat(UtorrentStatus.message(torrent((t) -> t.state = TorrentState.MOVING))).isEqualTo("Moving 45.2 %");
 	}
 
 	@Test
 	void erroredTorrentShowsTheEnginesMessage() {
-		assertThat(StatusMessage.of(torrent((t) -> {
+		assertThat(UtorrentStatus.message(torrent((t) -> {
 			t.state = TorrentState.ERROR;
 			t.errorMessage = "No space left on device";
 		}))).isEqualTo("Error: No space left on device");
-		assertThat(StatusMessage.of(torrent((t) -> t.state = TorrentState.ERROR))).isEqualTo("Error");
+		assertThat(UtorrentStatus.message(torrent((t) -> t.state = TorrentState.ERROR))).isEqualTo("Error");
 	}
 
 	@Test
@@ -94,7 +96,7 @@ class StatusMessageTests {
 		Locale before = Locale.getDefault();
 		try {
 			Locale.setDefault(Locale.GERMANY);
-			assertThat(StatusMessage.of(torrent())).isEqualTo("Downloading 45.2 %");
+			assertThat(UtorrentStatus.message(torrent())).isEqualTo("Downloading 45.2 %");
 		}
 		finally {
 			Locale.setDefault(before);
@@ -112,7 +114,7 @@ class StatusMessageTests {
 					t.state = state;
 					t.forceStart = forced;
 				});
-				assertThat(StatusMessage.of(torrent)).as(state.name()).matches(WORDS_THEN_NUMBER);
+				assertThat(UtorrentStatus.message(torrent)).as(state.name()).matches(WORDS_THEN_NUMBER);
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.torrentd.automation.UtorrentStatus;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentId;
 import dev.torrentd.engine.TorrentState;
@@ -56,7 +57,7 @@ final class EventDetector {
 		Map<TorrentId, Seen> now = new HashMap<>();
 		for (Torrent torrent : torrents) {
 			Seen before = this.seen.get(torrent.id());
-			int state = UtorrentStates.of(torrent);
+			int state = UtorrentStatus.state(torrent);
 			if (before == null) {
 				events.add(new TorrentEvent(Kind.ADDED, torrent, state, state));
 				Seen first = firstSighting(torrent);
@@ -90,7 +91,7 @@ final class EventDetector {
 	private static Seen firstSighting(Torrent torrent) {
 		Completion completion = torrent.complete() ? Completion.FINISHED
 				: isTrustedIncomplete(torrent) ? Completion.INCOMPLETE : Completion.UNKNOWN;
-		return new Seen(UtorrentStates.of(torrent), completion, torrent.downloadedSessionBytes());
+		return new Seen(UtorrentStatus.state(torrent), completion, torrent.downloadedSessionBytes());
 	}
 
 	/**

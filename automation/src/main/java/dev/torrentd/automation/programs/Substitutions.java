@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.IntSupplier;
 
 import dev.torrentd.automation.EventProgram.Placeholders;
+import dev.torrentd.automation.UtorrentStatus;
 import dev.torrentd.engine.Torrent;
 import org.jspecify.annotations.Nullable;
 
@@ -100,7 +101,7 @@ final class Substitutions {
 			case 'P' -> Integer.toString(previousState);
 			case 'L' -> torrent.category();
 			case 'T' -> torrent.currentTracker();
-			case 'M' -> UtorrentStates.statusMessage(torrent);
+			case 'M' -> UtorrentStatus.message(torrent);
 			case 'I' -> torrent.id().hex().toUpperCase(Locale.ROOT);
 			default -> null;
 		};

@@ -1,5 +1,6 @@
 package dev.torrentd.automation.programs;
 
+import dev.torrentd.automation.UtorrentStatus;
 import dev.torrentd.engine.TorrentState;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class UtorrentStatesTests {
 		Snapshot snapshot = new Snapshot().in(state, complete);
 		snapshot.forceStart = forced;
 		snapshot.superSeeding = superSeeding;
-		return UtorrentStates.of(snapshot.build());
+		return UtorrentStatus.state(snapshot.build());
 	}
 
 	@Test
@@ -64,27 +65,27 @@ class UtorrentStatesTests {
 	void pausedNeverOccursAsPauseIsStop() {
 		for (TorrentState state : TorrentState.values()) {
 			for (boolean flag : new boolean[] { false, true }) {
-				assertThat(state(state, flag, flag, flag)).isBetween(1, 13).isNotEqualTo(UtorrentStates.PAUSED);
+				assertThat(state(state, flag, flag, flag)).isBetween(1, 13).isNotEqualTo(UtorrentStatus.PAUSED);
 			}
 		}
 	}
 
 	@Test
 	void statusMessagesReadLikeUtorrentsStatusColumn() {
-		assertThat(UtorrentStates.statusMessage(new Snapshot().build())).isEqualTo("Downloading 45.2 %");
+		assertThat(UtorrentStatus.message(new Snapshot().build())).isEqualTo("Downloading 45.2 %");
 		Snapshot forced = new Snapshot().in(TorrentState.SEEDING, true);
 		forced.forceStart = true;
-		assertThat(UtorrentStates.statusMessage(forced.build())).isEqualTo("[F] Seeding 100.0 %");
-		assertThat(UtorrentStates.statusMessage(new Snapshot().in(TorrentState.STOPPED, true).build()))
+		assertThat(UtorrentStatus.message(forced.build())).isEqualTo("[F] Seeding 100.0 %");
+		assertThat(UtorrentStatus.message(new Snapshot().in(TorrentState.STOPPED, true).build()))
 			.isEqualTo("Finished 100.0 %");
-		assertThat(UtorrentStates.statusMessage(new Snapshot().in(TorrentState.QUEUED, false).build()))
+		assertThat(UtorrentStatus.message(new Snapshot().in(TorrentState.QUEUED, false).build()))
 			.isEqualTo("Queued 45.2 %");
 		Snapshot checking = new Snapshot().in(TorrentState.CHECKING, false);
 		checking.progress = 0.125;
-		assertThat(UtorrentStates.statusMessage(checking.build())).isEqualTo("Checked 12.5 %");
+		assertThat(UtorrentStatus.message(checking.build())).isEqualTo("Checking 12.5 %");
 		Snapshot error = new Snapshot().in(TorrentState.ERROR, false);
 		error.errorMessage = "No space left on device";
-		assertThat(UtorrentStates.statusMessage(error.build())).isEqualTo("Error: No space left on device");
+		assertThat(UtorrentStatus.message(error.build())).isEqualTo("Error: No space left on device");
 	}
 
 }
