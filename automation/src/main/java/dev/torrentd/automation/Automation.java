@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.torrentd.automation.programs.ProgramRunner;
 import dev.torrentd.automation.rss.RssManager;
@@ -42,7 +41,7 @@ public final class Automation implements AutoCloseable {
 	 * @throws java.io.UncheckedIOException if the directory cannot be created or read
 	 */
 	public static Automation start(TorrentEngine engine, Path directory, AutomationOptions options) {
-		ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemonThreads());
+		ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, DaemonThreads.named("automation-"));
 		RssManager rss = new RssManager(engine, directory.resolve("rss"), options, scheduler);
 		FolderWatcher watchFolders = new FolderWatcher(engine, directory.resolve("watch"), options, scheduler);
 		ProgramRunner eventPrograms = new ProgramRunner(engine, directory.resolve("programs"), options, scheduler);
@@ -50,15 +49,6 @@ public final class Automation implements AutoCloseable {
 		watchFolders.start();
 		eventPrograms.start();
 		return new Automation(scheduler, rss, watchFolders, eventPrograms);
-	}
-
-	private static java.util.concurrent.ThreadFactory daemonThreads() {
-		AtomicInteger count = new AtomicInteger();
-		return (runnable) -> {
-			Thread thread = new Thread(runnable, "automation-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 	/**

@@ -10,9 +10,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import dev.torrentd.automation.DaemonThreads;
 import dev.torrentd.automation.AutomationOptions;
 import dev.torrentd.automation.EventProgram;
 import dev.torrentd.automation.EventProgramSettings;
@@ -92,17 +92,8 @@ public final class ProgramRunner implements EventPrograms, AutoCloseable {
 		this.scheduler = scheduler;
 		this.store = new ProgramStore(directory);
 		this.settings = this.store.load();
-		this.workers = Executors.newCachedThreadPool(daemonThreads());
+		this.workers = Executors.newCachedThreadPool(DaemonThreads.named("event-program-"));
 		this.launcher = new ProgramLauncher(options.programTimeout(), this.workers, environment);
-	}
-
-	private static java.util.concurrent.ThreadFactory daemonThreads() {
-		AtomicInteger count = new AtomicInteger();
-		return (runnable) -> {
-			Thread thread = new Thread(runnable, "event-program-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 	/** Takes the first snapshot as the baseline and starts comparing. */

@@ -8,10 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.torrentd.automation.DaemonThreads;
 import dev.torrentd.automation.AutomationOptions;
 import dev.torrentd.automation.RssFeed;
 import dev.torrentd.automation.RssRule;
@@ -56,21 +55,12 @@ public final class RssManager implements RssService, AutoCloseable {
 	public RssManager(TorrentEngine engine, Path directory, AutomationOptions options,
 			ScheduledExecutorService scheduler) {
 		this.state = new RssState(new RssStore(directory));
-		this.fetchPool = Executors.newCachedThreadPool(daemonThreads("rss-fetch-"));
-		this.downloadThread = Executors.newSingleThreadExecutor(daemonThreads("rss-download-"));
+		this.fetchPool = Executors.newCachedThreadPool(DaemonThreads.named("rss-fetch-"));
+		this.downloadThread = Executors.newSingleThreadExecutor(DaemonThreads.named("rss-download-"));
 		FeedFetcher fetcher = new FeedFetcher(options.fetchTimeout(), options.maxFeedBytes(), this.fetchPool);
 		this.downloader = new AutoDownloader(this.state, engine, this.downloadThread);
 		this.refresher = new FeedRefresher(this.state, fetcher, this.fetchPool, scheduler, this.downloader);
 		this.resolver = new UnknownUrlResolver(engine, fetcher, (url) -> addFeed(url, ""));
-	}
-
-	private static ThreadFactory daemonThreads(String prefix) {
-		AtomicInteger count = new AtomicInteger();
-		return (runnable) -> {
-			Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 	/** Schedules the feeds' refreshes. */
