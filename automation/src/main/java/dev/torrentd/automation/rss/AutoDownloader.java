@@ -119,7 +119,8 @@ final class AutoDownloader {
 			if (article == null || article.read()) {
 				return;
 			}
-			taken = this.state.rules.taker(feed.url, article, settings, Instant.now());
+			taken = this.state.rules.taker(feed.url, article, this.state.smartFilter(),
+					settings.downloadRepackProperEpisodes(), Instant.now());
 		}
 		if (taken == null) {
 			return;

@@ -314,7 +314,8 @@ public final class RssManager implements RssService, AutoCloseable {
 	@Override
 	public Map<String, List<String>> matchingArticles(String ruleName) {
 		synchronized (this.state.lock) {
-			return this.state.rules.matchingArticles(ruleName, this.state.tree.feeds(), this.state.settings());
+			return this.state.rules.matchingArticles(ruleName, this.state.tree.feeds(), this.state.smartFilter(),
+					this.state.settings().downloadRepackProperEpisodes());
 		}
 	}
 

@@ -22,6 +22,9 @@ final class RssState {
 	/** Sanitized (see {@link #sanitize}). */
 	private RssSettings settings;
 
+	/** Compiled from {@link #settings} once, not per article. */
+	private SmartEpisodeFilter smartFilter;
+
 	/** Whether {@code start()} ran: nothing is fetched or downloaded before. */
 	boolean started;
 
@@ -35,6 +38,7 @@ final class RssState {
 	RssState(RssStore store) {
 		this.store = store;
 		this.settings = sanitize(store.loadSettings());
+		this.smartFilter = SmartEpisodeFilter.of(this.settings.smartEpisodeFilters());
 		this.tree = new FeedTree(store.loadFeeds());
 		this.rules = new RuleBook(store.loadRules());
 	}
@@ -44,14 +48,26 @@ final class RssState {
 	}
 
 	/**
+	 * The smart episode filter of the current settings.
+	 * @return the compiled filter
+	 */
+	SmartEpisodeFilter smartFilter() {
+		return this.smartFilter;
+	}
+
+	/**
 	 * Replaces and persists the settings.
 	 * @param settings the new settings, sanitized here
 	 * @return the settings they replaced
 	 */
 	RssSettings replaceSettings(RssSettings settings) {
 		RssSettings old = this.settings;
-		this.settings = sanitize(settings);
-		this.store.saveSettings(this.settings);
+		RssSettings sanitized = sanitize(settings);
+		this.store.saveSettings(sanitized);
+		this.settings = sanitized;
+		if (!sanitized.smartEpisodeFilters().equals(old.smartEpisodeFilters())) {
+			this.smartFilter = SmartEpisodeFilter.of(sanitized.smartEpisodeFilters());
+		}
 		return old;
 	}
 

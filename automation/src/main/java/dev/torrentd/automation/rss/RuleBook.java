@@ -2,6 +2,7 @@ package dev.torrentd.automation.rss;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ final class RuleBook {
 	private final List<RssRule> rules = new ArrayList<>();
 
 	private int nextRuleIdent;
+
+	/**
+	 * Each rule's compiled matcher, by name, for the rule instance it was compiled from
+	 * (rules are immutable: a replaced rule is a new instance and is compiled again).
+	 */
+	private final Map<String, Compiled> compiled = new HashMap<>();
 
 	/**
 	 * The rules as persisted.
@@ -142,6 +149,7 @@ final class RuleBook {
 			throw new RssException("Rule already exists: " + newName + ".");
 		}
 		this.rules.set(this.rules.indexOf(rule), rule.toBuilder().name(newName).build());
+		this.compiled.remove(name);
 		return true;
 	}
 
@@ -151,6 +159,7 @@ final class RuleBook {
 	 * @return whether there was one
 	 */
 	boolean remove(String name) {
+		this.compiled.remove(name);
 		return this.rules.removeIf((rule) -> rule.name().equals(name));
 	}
 
@@ -181,30 +190,48 @@ final class RuleBook {
 	 * The first enabled rule, by priority, that reads a feed and takes an article.
 	 * @param feedUrl the feed's URL
 	 * @param article the article
-	 * @param settings the smart filter's settings
+	 * @param smart the smart episode filter
+	 * @param downloadRepackProper {@code rss_download_repack_proper_episodes}
 	 * @param now the time, for articles without a date
 	 * @return the rule and what it records once the article is added, or {@code null}
 	 */
-	@Nullable Taken taker(String feedUrl, RssArticle article, RssSettings settings, Instant now) {
-		SmartEpisodeFilter smart = SmartEpisodeFilter.of(settings.smartEpisodeFilters());
+	@Nullable Taken taker(String feedUrl, RssArticle article, SmartEpisodeFilter smart, boolean downloadRepackProper,
+			Instant now) {
 		for (RssRule rule : this.rules.stream().sorted(RuleEvaluator.ORDER).toList()) {
 			if (!rule.enabled() || !RuleEvaluator.affects(rule, feedUrl)) {
 				continue;
 			}
-			Acceptance acceptance;
-			try {
-				acceptance = RuleEvaluator.evaluate(rule, TitleMatcher.of(rule), article, smart,
-						settings.downloadRepackProperEpisodes(), now);
-			}
-			catch (PatternSyntaxException ex) {
-				// a stored rule with a broken expression takes nothing
+			TitleMatcher matcher = matcher(rule);
+			if (matcher == null) {
 				continue;
 			}
+			Acceptance acceptance = RuleEvaluator.evaluate(rule, matcher, article, smart, downloadRepackProper, now);
 			if (acceptance != null) {
 				return new Taken(rule, acceptance);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A rule's matcher, compiled once per rule instance.
+	 * @return the matcher, or {@code null} for a stored rule whose expression does not
+	 * compile (it takes nothing)
+	 */
+	private @Nullable TitleMatcher matcher(RssRule rule) {
+		Compiled entry = this.compiled.get(rule.name());
+		if (entry == null || entry.rule() != rule) {
+			TitleMatcher matcher;
+			try {
+				matcher = TitleMatcher.of(rule);
+			}
+			catch (PatternSyntaxException ex) {
+				matcher = null;
+			}
+			entry = new Compiled(rule, matcher);
+			this.compiled.put(rule.name(), entry);
+		}
+		return entry.matcher();
 	}
 
 	/**
@@ -225,23 +252,21 @@ final class RuleBook {
 	 * {@code rss/matchingArticles}); feeds of the same name share one list.
 	 * @param ruleName the rule's name
 	 * @param feeds the feeds
-	 * @param settings the smart filter's settings
+	 * @param smart the smart episode filter
+	 * @param downloadRepackProper {@code rss_download_repack_proper_episodes}
 	 * @return article titles per feed name, empty for an unknown or broken rule
 	 */
-	Map<String, List<String>> matchingArticles(String ruleName, List<FeedState> feeds, RssSettings settings) {
+	Map<String, List<String>> matchingArticles(String ruleName, List<FeedState> feeds, SmartEpisodeFilter smart,
+			boolean downloadRepackProper) {
 		Map<String, List<String>> matching = new LinkedHashMap<>();
 		RssRule rule = byName(ruleName);
 		if (rule == null) {
 			return matching;
 		}
-		TitleMatcher matcher;
-		try {
-			matcher = TitleMatcher.of(rule);
-		}
-		catch (PatternSyntaxException ex) {
+		TitleMatcher matcher = matcher(rule);
+		if (matcher == null) {
 			return matching;
 		}
-		SmartEpisodeFilter smart = SmartEpisodeFilter.of(settings.smartEpisodeFilters());
 		Instant now = Instant.now();
 		for (FeedState feed : feeds) {
 			if (!RuleEvaluator.affects(rule, feed.url)) {
@@ -249,8 +274,7 @@ final class RuleBook {
 			}
 			List<String> titles = new ArrayList<>();
 			for (RssArticle article : feed.articles) {
-				if (RuleEvaluator.evaluate(rule, matcher, article, smart, settings.downloadRepackProperEpisodes(),
-						now) != null) {
+				if (RuleEvaluator.evaluate(rule, matcher, article, smart, downloadRepackProper, now) != null) {
 					titles.add(article.title());
 				}
 			}
@@ -272,6 +296,10 @@ final class RuleBook {
 	 * @param acceptance what it records once the article is added
 	 */
 	record Taken(RssRule rule, Acceptance acceptance) {
+
+	}
+
+	private record Compiled(RssRule rule, @Nullable TitleMatcher matcher) {
 
 	}
 

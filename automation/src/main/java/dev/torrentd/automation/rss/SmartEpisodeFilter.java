@@ -38,37 +38,37 @@ final class SmartEpisodeFilter {
 
 	private static final Pattern YEAR_LAST = Pattern.compile("(\\d{1,2})[.\\-](\\d{1,2})[.\\-](\\d{4})");
 
-	private final @Nullable Pattern pattern;
+	/** One pattern per settings line, in the settings' order. */
+	private final List<Pattern> patterns;
 
-	private SmartEpisodeFilter(@Nullable Pattern pattern) {
-		this.pattern = pattern;
+	private SmartEpisodeFilter(List<Pattern> patterns) {
+		this.patterns = patterns;
 	}
 
 	/**
-	 * Compiles the settings' expressions into one (as qBittorrent:
-	 * {@code (?:_|\b)(?:f1|f2|…)(?:_|\b)}); an expression that does not compile is
-	 * skipped with a warning.
+	 * Compiles the settings' expressions, each as qBittorrent's joined
+	 * {@code (?:_|\b)(?:f1|f2|…)(?:_|\b)} would read it; an expression that does not
+	 * compile is skipped with one warning. Each line is compiled on its own rather than
+	 * joined: in comments mode a {@code # note} or an open {@code \Q} in one line would
+	 * swallow every line after it in the joined pattern.
 	 * @param filters the expressions
 	 * @return the filter
 	 */
 	static SmartEpisodeFilter of(List<String> filters) {
-		List<String> valid = new ArrayList<>();
+		List<Pattern> patterns = new ArrayList<>();
 		for (String filter : filters) {
 			if (filter.isBlank()) {
 				continue;
 			}
 			try {
-				Pattern.compile(filter, FLAGS);
-				valid.add(filter);
+				// the newline ends a trailing comment before the closing boundary
+				patterns.add(Pattern.compile("(?:_|\\b)(?:" + filter + "\n)(?:_|\\b)", FLAGS));
 			}
 			catch (PatternSyntaxException ex) {
 				log.warn("Ignoring smart episode filter {}: {}", filter, ex.getDescription());
 			}
 		}
-		if (valid.isEmpty()) {
-			return new SmartEpisodeFilter(null);
-		}
-		return new SmartEpisodeFilter(Pattern.compile("(?:_|\\b)(?:" + String.join("|", valid) + ")(?:_|\\b)", FLAGS));
+		return new SmartEpisodeFilter(List.copyOf(patterns));
 	}
 
 	/**
@@ -77,22 +77,26 @@ final class SmartEpisodeFilter {
 	 * @return its normalised id, or {@code null} when no expression finds one
 	 */
 	@Nullable String episodeId(String title) {
-		if (this.pattern == null) {
-			return null;
+		Matcher first = null;
+		for (Pattern pattern : this.patterns) {
+			Matcher matcher = pattern.matcher(title);
+			// the joined alternation finds the leftmost match, the earlier line on a tie
+			if (matcher.find() && (first == null || matcher.start() < first.start())) {
+				first = matcher;
+			}
 		}
-		Matcher matcher = this.pattern.matcher(title);
-		if (!matcher.find()) {
+		if (first == null) {
 			return null;
 		}
 		List<String> captures = new ArrayList<>();
-		for (int i = 1; i <= matcher.groupCount(); i++) {
-			String capture = matcher.group(i);
+		for (int i = 1; i <= first.groupCount(); i++) {
+			String capture = first.group(i);
 			if (capture != null && !capture.isEmpty()) {
 				captures.add(capture);
 			}
 		}
 		if (captures.isEmpty()) {
-			return matcher.group().strip().toUpperCase(Locale.ROOT);
+			return first.group().strip().toUpperCase(Locale.ROOT);
 		}
 		return normalise(captures);
 	}

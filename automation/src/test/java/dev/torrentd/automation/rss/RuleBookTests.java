@@ -23,6 +23,8 @@ class RuleBookTests {
 	private static final RssArticle SHOW = new RssArticle("1", "Show S01E05", null,
 			"magnet:?xt=urn:btih:" + "1".repeat(40), Instant.parse("2024-03-01T00:00:00Z"), "", "", false);
 
+	private static final SmartEpisodeFilter SMART = SmartEpisodeFilter.of(RssSettings.DEFAULT_SMART_EPISODE_FILTERS);
+
 	private final RuleBook book = new RuleBook(new RulesFile(1, List.of()));
 
 	@Test
@@ -48,20 +50,19 @@ class RuleBookTests {
 		this.book.set(RssRule.named("other feed").affectedFeeds(List.of("http://127.0.0.1:1/b.xml")).build());
 		this.book.set(RssRule.named("late").priority(2).allFeeds(true).mustContain("show").build());
 		this.book.set(RssRule.named("early").priority(1).affectedFeeds(List.of(FEED)).mustContain("show").build());
-		Taken taken = this.book.taker(FEED, SHOW, RssSettings.defaults(), NOW);
+		Taken taken = this.book.taker(FEED, SHOW, SMART, false, NOW);
 		assertThat(taken).isNotNull();
 		assertThat(taken.rule().name()).isEqualTo("early");
-		assertThat(this.book.taker(FEED, SHOW, RssSettings.defaults(), NOW).acceptance().lastMatch())
-			.isEqualTo(SHOW.date());
+		assertThat(this.book.taker(FEED, SHOW, SMART, false, NOW).acceptance().lastMatch()).isEqualTo(SHOW.date());
 	}
 
 	@Test
 	void aDownloadIsRecordedOnTheRuleUnderItsNameAndLostWhenRenamed() {
 		this.book.set(RssRule.named("r").allFeeds(true).smartFilter(true).build());
-		Taken taken = this.book.taker(FEED, SHOW, RssSettings.defaults(), NOW);
+		Taken taken = this.book.taker(FEED, SHOW, SMART, false, NOW);
 		this.book.recordDownload("r", taken.acceptance());
 		assertThat(this.book.byName("r").previouslyMatchedEpisodes()).containsExactly("S01E05");
-		assertThat(this.book.taker(FEED, SHOW, RssSettings.defaults(), NOW)).isNull();
+		assertThat(this.book.taker(FEED, SHOW, SMART, false, NOW)).isNull();
 		assertThat(this.book.rename("r", "s")).isTrue();
 		this.book.recordDownload("r", taken.acceptance());
 		assertThat(this.book.all()).extracting(RssRule::name).containsExactly("s");
@@ -83,6 +84,27 @@ class RuleBookTests {
 		assertThatThrownBy(() -> this.book.rename("a", "b")).hasMessage("Rule already exists: b.");
 		assertThatThrownBy(() -> this.book.rename("x", "y")).hasMessage("Rule doesn't exist: x.");
 		assertThat(this.book.rename("a", "a")).isFalse();
+	}
+
+	@Test
+	void aRuleSetAgainIsMatchedWithItsNewExpressions() {
+		this.book.set(RssRule.named("r").allFeeds(true).mustContain("show").build());
+		assertThat(this.book.taker(FEED, SHOW, SMART, false, NOW)).isNotNull();
+		this.book.set(RssRule.named("r").allFeeds(true).mustContain("other").build());
+		assertThat(this.book.taker(FEED, SHOW, SMART, false, NOW)).isNull();
+		this.book.rename("r", "renamed");
+		this.book.set(RssRule.named("r").allFeeds(true).mustContain("show").build());
+		assertThat(this.book.taker(FEED, SHOW, SMART, false, NOW).rule().name()).isEqualTo("r");
+	}
+
+	@Test
+	void aBrokenSmartFilterLineStillLetsRulesDownload() {
+		SmartEpisodeFilter broken = SmartEpisodeFilter.of(List.of("s(\\d+)e(\\d+) # note", "("));
+		this.book.set(RssRule.named("plain").allFeeds(true).mustContain("show").build());
+		assertThat(this.book.taker(FEED, SHOW, broken, false, NOW)).isNotNull();
+		this.book.remove("plain");
+		this.book.set(RssRule.named("smart").allFeeds(true).smartFilter(true).mustContain("show").build());
+		assertThat(this.book.taker(FEED, SHOW, broken, false, NOW).acceptance().episodes()).containsExactly("S01E05");
 	}
 
 }

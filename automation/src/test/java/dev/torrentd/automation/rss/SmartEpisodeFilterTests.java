@@ -63,4 +63,19 @@ class SmartEpisodeFilterTests {
 		assertThat(SmartEpisodeFilter.of(List.of()).episodeId("Show S01E01")).isNull();
 	}
 
+	@Test
+	void aCommentOrAnOpenQuoteInOneLineLeavesTheOtherLinesWorking() {
+		SmartEpisodeFilter custom = SmartEpisodeFilter
+			.of(List.of("ep(\\d+) # anime numbering", "\\Qunterminated", "s(\\d+)e(\\d+)"));
+		assertThat(custom.episodeId("Anime ep012")).isEqualTo("12");
+		assertThat(custom.episodeId("Show S01E05 720p")).isEqualTo("S01E05");
+	}
+
+	@Test
+	void theEarliestMatchInTheTitleWinsWhicheverLineFindsIt() {
+		SmartEpisodeFilter custom = SmartEpisodeFilter.of(List.of("ep(\\d+)", "s(\\d+)e(\\d+)"));
+		assertThat(custom.episodeId("Show S02E03 ep7")).isEqualTo("S02E03");
+		assertThat(custom.episodeId("Show ep7 S02E03")).isEqualTo("7");
+	}
+
 }
