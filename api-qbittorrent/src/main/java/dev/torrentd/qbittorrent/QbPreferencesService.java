@@ -138,7 +138,7 @@ public class QbPreferencesService {
 			}
 			this.store.putAll(update.stored());
 			this.altSpeedLimits.apply(update.settings(), update.limits());
-			applyAutomation(automation, update.automation());
+			applyAutomation(values, automation, update.automation());
 		}
 	}
 
@@ -147,46 +147,44 @@ public class QbPreferencesService {
 				this.eventPrograms.settings());
 	}
 
-	private void applyAutomation(AutomationPreferences.Settings current, AutomationPreferences.Settings next) {
+	private void applyAutomation(Map<String, Object> values, AutomationPreferences.Settings current,
+			AutomationPreferences.Settings next) {
 		if (!next.rss().equals(current.rss())) {
 			this.rss.applySettings(next.rss());
 		}
 		if (!next.watchFolders().equals(current.watchFolders())) {
-			setWatchFolders(next.watchFolders());
+			setWatchFolders(values);
 		}
 		if (!next.programs().equals(current.programs())) {
-			this.eventPrograms.apply(next.programs());
+			// against the programs as they are now: a µTorrent finish_cmd set meanwhile
+			// stays
+			this.eventPrograms.update((now) -> AutomationPreferences.programs(values, now));
 		}
 	}
 
 	/**
-	 * Sets the watch folders; when the list is refused (a folder that cannot be created),
-	 * those that can be watched are, as qBittorrent skips a folder it cannot watch and
-	 * sets the others.
+	 * Sets the watch folders {@code scan_dirs} lists. A folder that cannot be watched (it
+	 * cannot be created) is left out with a warning and the others are set, in one write,
+	 * as qBittorrent skips a folder it cannot watch.
 	 */
-	private void setWatchFolders(List<WatchedFolder> folders) {
+	private void setWatchFolders(Map<String, Object> values) {
 		try {
-			this.watchFolders.setFolders(folders);
-			return;
+			this.watchFolders.updateFolders((now) -> {
+				List<WatchedFolder> watchable = new ArrayList<>();
+				for (WatchedFolder folder : AutomationPreferences.watchFolders(values, now)) {
+					try {
+						this.watchFolders.check(folder);
+						watchable.add(folder);
+					}
+					catch (IllegalArgumentException ex) {
+						log.warn("setPreferences: not watching {}: {}", folder.path(), ex.getMessage());
+					}
+				}
+				return watchable;
+			});
 		}
-		catch (RuntimeException ex) {
-			log.warn("setPreferences: scan_dirs refused as a whole ({}); setting the folders one by one",
-					ex.getMessage());
-		}
-		List<WatchedFolder> accepted = new ArrayList<>();
-		for (WatchedFolder folder : folders) {
-			List<WatchedFolder> attempt = new ArrayList<>(accepted);
-			attempt.add(folder);
-			try {
-				this.watchFolders.setFolders(attempt);
-				accepted.add(folder);
-			}
-			catch (RuntimeException ex) {
-				log.warn("setPreferences: not watching {}: {}", folder.path(), ex.getMessage());
-			}
-		}
-		if (accepted.isEmpty()) {
-			this.watchFolders.setFolders(accepted);
+		catch (IllegalArgumentException ex) {
+			log.warn("setPreferences: scan_dirs refused: {}", ex.getMessage());
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.torrentd.utorrent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import dev.torrentd.automation.EventProgramSettings;
 import dev.torrentd.automation.EventPrograms;
@@ -43,6 +44,19 @@ public final class InMemoryAutomation {
 			this.changes++;
 		}
 
+		@Override
+		public synchronized List<WatchedFolder> updateFolders(UnaryOperator<List<WatchedFolder>> change) {
+			setFolders(change.apply(this.folders));
+			return this.folders;
+		}
+
+		@Override
+		public void check(WatchedFolder folder) {
+			if (!folder.path().isAbsolute()) {
+				throw new IllegalArgumentException("bad folder " + folder.path());
+			}
+		}
+
 	}
 
 	/** Event programs. */
@@ -61,6 +75,12 @@ public final class InMemoryAutomation {
 		public synchronized void apply(EventProgramSettings settings) {
 			this.settings = settings;
 			this.changes++;
+		}
+
+		@Override
+		public synchronized EventProgramSettings update(UnaryOperator<EventProgramSettings> change) {
+			apply(change.apply(this.settings));
+			return this.settings;
 		}
 
 	}

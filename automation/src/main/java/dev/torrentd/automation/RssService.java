@@ -3,6 +3,7 @@ package dev.torrentd.automation;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import dev.torrentd.engine.AddOptions;
 import org.jspecify.annotations.Nullable;
@@ -142,6 +143,35 @@ public interface RssService {
 	 * @throws RssException if the name is empty or a regular expression does not compile
 	 */
 	RssRule setRule(RssRule rule);
+
+	/**
+	 * Creates a rule under a name no rule has (µTorrent's {@code filter-update} with
+	 * {@code filter-id=-1}): unlike {@link #setRule} it never replaces a rule, so two
+	 * clients creating a filter at once get two filters or an error, never one. The rule
+	 * is then applied to the articles already fetched.
+	 * @param rule the rule (its ident is ignored)
+	 * @return the rule as stored (with its new ident)
+	 * @throws RssException if the name is empty or taken ("Rule already exists: X."), or
+	 * a regular expression does not compile
+	 */
+	RssRule createRule(RssRule rule);
+
+	/**
+	 * Changes a rule atomically (µTorrent's {@code filter-update}): the change is given
+	 * the rule as stored at that moment, under the service's lock, so what the server
+	 * records meanwhile (last match, previously matched episodes) is never overwritten
+	 * with an older copy. A change of name renames the rule; the ident stays. The rule is
+	 * then applied to the articles already fetched.
+	 * @param ident the rule's µTorrent ident
+	 * @param change makes the new rule from the stored one; runs with the lock held, so
+	 * it must be quick and may call this service's read methods but not wait on other
+	 * threads
+	 * @return the rule as stored
+	 * @throws RssException if there is no such rule, the new name is empty or taken, or a
+	 * regular expression does not compile; whatever {@code change} throws passes through
+	 * and nothing changes
+	 */
+	RssRule updateRule(int ident, UnaryOperator<RssRule> change);
 
 	/**
 	 * Renames a rule.

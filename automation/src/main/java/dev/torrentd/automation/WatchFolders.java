@@ -1,6 +1,7 @@
 package dev.torrentd.automation;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The watch folders both dialects configure: qBittorrent's {@code scan_dirs} is the whole
@@ -26,5 +27,24 @@ public interface WatchFolders {
 	 * reason)
 	 */
 	void setFolders(List<WatchedFolder> folders);
+
+	/**
+	 * Changes the list atomically: the change is given the list as it is at that moment,
+	 * under the service's lock, so two dialects writing their settings at once
+	 * (µTorrent's {@code dir_autoload}, qBittorrent's {@code scan_dirs}) never lose each
+	 * other's folders. Then as {@link #setFolders}.
+	 * @param change makes the new list from the current one; runs with the lock held
+	 * @return the list now watched
+	 * @throws IllegalArgumentException as {@link #setFolders}; nothing changes
+	 */
+	List<WatchedFolder> updateFolders(UnaryOperator<List<WatchedFolder>> change);
+
+	/**
+	 * Checks one folder as {@link #setFolders} would, without changing the list: its path
+	 * (and save path) absolute, and the folder there or created now.
+	 * @param folder a folder to watch
+	 * @throws IllegalArgumentException with a one-line reason when it cannot be watched
+	 */
+	void check(WatchedFolder folder);
 
 }

@@ -115,10 +115,20 @@ public final class AutomationPreferences {
 	 * @return the new settings (equal to {@code current} when nothing changes)
 	 */
 	public static Settings update(Map<String, ?> json, Settings current) {
-		return new Settings(
-				rss(json, current.rss()), json.containsKey("scan_dirs")
-						? watchFolders(json.get("scan_dirs"), current.watchFolders()) : current.watchFolders(),
+		return new Settings(rss(json, current.rss()), watchFolders(json, current.watchFolders()),
 				programs(json, current.programs()));
+	}
+
+	/**
+	 * The watch folders a {@code setPreferences} object sets ({@code scan_dirs}, see
+	 * {@link #update}).
+	 * @param json the parsed {@code json} parameter
+	 * @param current the folders in force
+	 * @return the new list, {@code current} when {@code scan_dirs} is absent or not an
+	 * object
+	 */
+	public static List<WatchedFolder> watchFolders(Map<String, ?> json, List<WatchedFolder> current) {
+		return json.containsKey("scan_dirs") ? watchFolders(json.get("scan_dirs"), current) : current;
 	}
 
 	private static RssSettings rss(Map<String, ?> json, RssSettings current) {
@@ -249,7 +259,14 @@ public final class AutomationPreferences {
 		}
 	}
 
-	private static EventProgramSettings programs(Map<String, ?> json, EventProgramSettings current) {
+	/**
+	 * The programs a {@code setPreferences} object sets ({@code autorun_*}, see
+	 * {@link #update}).
+	 * @param json the parsed {@code json} parameter
+	 * @param current the programs in force
+	 * @return the new settings, equal to {@code current} when nothing changes
+	 */
+	public static EventProgramSettings programs(Map<String, ?> json, EventProgramSettings current) {
 		return current
 			.withOnAdded(program(json, "autorun_on_torrent_added_enabled", "autorun_on_torrent_added_program",
 					current.onAdded()))

@@ -123,21 +123,17 @@ class GuiRssController {
 	@RequestMapping(params = "action=filter-update")
 	ResponseEntity<String> filterUpdate(GuiQuery query) {
 		int id = ident(query, "filter-id");
-		RssRule current = (id == NEW) ? null : rule(id);
-		RssRule next = FilterUpdate.apply(current, query, this.rss::feed, (name) -> this.rss.rule(name).isPresent());
-		if (current != null && !next.name().equals(current.name())) {
-			this.rss.renameRule(current.name(), next.name());
-		}
-		else if (current == null && this.rss.rule(next.name()).isPresent()) {
-			// setRule would replace that rule: a new filter needs a name of its own
-			throw new GuiException("An RSS filter named " + next.name() + " already exists");
-		}
-		RssRule stored = this.rss.setRule(next);
-		if (current == null) {
+		if (id == NEW) {
+			RssRule created = this.rss
+				.createRule(FilterUpdate.apply(null, query, this.rss::feed, (name) -> this.rss.rule(name).isPresent()));
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("filter_ident", stored.ident());
+			body.put("filter_ident", created.ident());
 			return this.replies.reply(query, body);
 		}
+		rule(id);
+		// applied to the rule as stored at that moment: a match recorded meanwhile stays
+		this.rss.updateRule(id, (current) -> FilterUpdate.apply(current, query, this.rss::feed,
+				(name) -> this.rss.rule(name).isPresent()));
 		return this.replies.ok(query);
 	}
 

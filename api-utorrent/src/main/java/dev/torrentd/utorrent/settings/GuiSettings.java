@@ -310,11 +310,11 @@ public class GuiSettings {
 				remember.put("dir_autoload_delete", Boolean.toString(delete));
 				WatchedFolder autoload = (flag && path != null) ? AutomationSettings.autoloadFolder(path, delete)
 						: null;
-				List<WatchedFolder> before = view.folders();
-				List<WatchedFolder> after = AutomationSettings.withAutoload(before, autoload);
-				if (!after.equals(before)) {
+				if (!AutomationSettings.withAutoload(view.folders(), autoload).equals(view.folders())) {
 					try {
-						this.watchFolders.setFolders(after);
+						// against the list as it is now: a qBittorrent scan_dirs set
+						// meanwhile stays
+						this.watchFolders.updateFolders((now) -> AutomationSettings.withAutoload(now, autoload));
 					}
 					catch (RuntimeException ex) {
 						log.info("setsetting dir_autoload: '{}' refused ({}); skipped", dir, ex.getMessage());
@@ -322,20 +322,28 @@ public class GuiSettings {
 				}
 			}
 		}
-		EventProgramSettings programs = view.programs();
-		EventProgramSettings next = programs;
 		String finish = changes.get("finish_cmd");
+		String state = changes.get("state_cmd");
+		EventProgramSettings programs = view.programs();
+		if (!programs(programs, finish, state).equals(programs)) {
+			// against the programs as they are now: a qBittorrent autorun_* set meanwhile
+			// stays
+			this.eventPrograms.update((now) -> programs(now, finish, state));
+		}
+		return remember;
+	}
+
+	/** {@code finish_cmd} and {@code state_cmd} (when given and changed) applied. */
+	private static EventProgramSettings programs(EventProgramSettings programs, @Nullable String finish,
+			@Nullable String state) {
+		EventProgramSettings next = programs;
 		if (finish != null && !finish.strip().equals(AutomationSettings.command(programs.onFinished()))) {
 			next = next.withOnFinished(AutomationSettings.program(finish));
 		}
-		String state = changes.get("state_cmd");
 		if (state != null && !state.strip().equals(AutomationSettings.command(programs.onStateChanged()))) {
 			next = next.withOnStateChanged(AutomationSettings.program(state));
 		}
-		if (!next.equals(programs)) {
-			this.eventPrograms.apply(next);
-		}
-		return remember;
+		return next;
 	}
 
 	private static @Nullable EngineSettings change(EngineBacked backed, EngineSettings current, String name,

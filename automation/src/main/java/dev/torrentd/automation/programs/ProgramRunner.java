@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import dev.torrentd.automation.DaemonThreads;
 import dev.torrentd.automation.AutomationOptions;
@@ -135,13 +136,21 @@ public final class ProgramRunner implements EventPrograms, AutoCloseable {
 	 */
 	@Override
 	public void apply(EventProgramSettings settings) {
+		update((current) -> settings);
+	}
+
+	@Override
+	public EventProgramSettings update(UnaryOperator<EventProgramSettings> change) {
+		EventProgramSettings settings;
 		synchronized (this.lock) {
+			settings = change.apply(this.settings);
 			this.store.save(settings);
 			this.settings = settings;
 		}
 		check(Kind.ADDED, settings.onAdded());
 		check(Kind.FINISHED, settings.onFinished());
 		check(Kind.STATE_CHANGED, settings.onStateChanged());
+		return settings;
 	}
 
 	private void check(Kind kind, EventProgram program) {

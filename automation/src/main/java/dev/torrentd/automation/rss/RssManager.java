@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import dev.torrentd.automation.DaemonThreads;
 import dev.torrentd.automation.AutomationOptions;
@@ -285,6 +286,33 @@ public final class RssManager implements RssService, AutoCloseable {
 		RssRule stored;
 		synchronized (this.state.lock) {
 			stored = this.state.rules.set(rule);
+			this.state.saveRules();
+		}
+		if (settings().autoDownloadingEnabled()) {
+			this.downloader.processAll();
+		}
+		return stored;
+	}
+
+	@Override
+	public RssRule createRule(RssRule rule) {
+		RuleBook.requireValid(rule);
+		RssRule stored;
+		synchronized (this.state.lock) {
+			stored = this.state.rules.create(rule);
+			this.state.saveRules();
+		}
+		if (settings().autoDownloadingEnabled()) {
+			this.downloader.processAll();
+		}
+		return stored;
+	}
+
+	@Override
+	public RssRule updateRule(int ident, UnaryOperator<RssRule> change) {
+		RssRule stored;
+		synchronized (this.state.lock) {
+			stored = this.state.rules.update(ident, change);
 			this.state.saveRules();
 		}
 		if (settings().autoDownloadingEnabled()) {

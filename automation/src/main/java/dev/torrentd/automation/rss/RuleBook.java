@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -124,6 +125,43 @@ final class RuleBook {
 			stored = rule.toBuilder().ident(this.nextRuleIdent++).build();
 			this.rules.add(stored);
 		}
+		return stored;
+	}
+
+	/**
+	 * Adds a rule under a name no rule has, with the next ident.
+	 * @param rule a valid rule (its ident is ignored)
+	 * @return the rule as stored
+	 * @throws RssException if the name is taken
+	 */
+	RssRule create(RssRule rule) {
+		if (byName(rule.name()) != null) {
+			throw new RssException("Rule already exists: " + rule.name() + ".");
+		}
+		return set(rule);
+	}
+
+	/**
+	 * Replaces a rule by what a change makes of it, keeping its ident.
+	 * @param ident the rule's ident
+	 * @param change makes the new rule from the stored one
+	 * @return the rule as stored
+	 * @throws RssException if there is no such rule, or the changed rule is invalid or
+	 * takes another rule's name
+	 */
+	RssRule update(int ident, UnaryOperator<RssRule> change) {
+		RssRule current = byIdent(ident);
+		if (current == null) {
+			throw new RssException("Rule doesn't exist: " + ident + ".");
+		}
+		RssRule next = change.apply(current);
+		requireValid(next);
+		if (!next.name().equals(current.name()) && byName(next.name()) != null) {
+			throw new RssException("Rule already exists: " + next.name() + ".");
+		}
+		RssRule stored = next.toBuilder().ident(current.ident()).build();
+		this.rules.set(this.rules.indexOf(current), stored);
+		this.compiled.remove(current.name());
 		return stored;
 	}
 

@@ -29,6 +29,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 import dev.torrentd.automation.AutomationOptions;
 import dev.torrentd.automation.WatchFolders;
@@ -202,16 +203,17 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 
 	@Override
 	public void setFolders(List<WatchedFolder> folders) {
-		List<WatchedFolder> valid = FolderValidation.validate(folders);
-		for (WatchedFolder folder : valid) {
-			try {
-				Files.createDirectories(folder.path());
-			}
-			catch (IOException ex) {
-				throw new IllegalArgumentException("cannot create watch folder " + folder.path() + ": " + reason(ex));
-			}
-		}
+		updateFolders((current) -> folders);
+	}
+
+	@Override
+	public List<WatchedFolder> updateFolders(UnaryOperator<List<WatchedFolder>> change) {
+		List<WatchedFolder> valid;
 		synchronized (this.lock) {
+			valid = FolderValidation.validate(change.apply(this.folders));
+			for (WatchedFolder folder : valid) {
+				createDirectory(folder);
+			}
 			this.store.save(valid);
 			this.folders = valid;
 			if (this.started && !this.closed) {
@@ -228,6 +230,21 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 			}
 		}
 		requestScan();
+		return valid;
+	}
+
+	@Override
+	public void check(WatchedFolder folder) {
+		createDirectory(FolderValidation.validate(List.of(folder)).get(0));
+	}
+
+	private static void createDirectory(WatchedFolder folder) {
+		try {
+			Files.createDirectories(folder.path());
+		}
+		catch (IOException ex) {
+			throw new IllegalArgumentException("cannot create watch folder " + folder.path() + ": " + reason(ex));
+		}
 	}
 
 	/**

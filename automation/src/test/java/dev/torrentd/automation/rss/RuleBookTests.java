@@ -107,4 +107,37 @@ class RuleBookTests {
 		assertThat(this.book.taker(FEED, SHOW, broken, false, NOW).acceptance().episodes()).containsExactly("S01E05");
 	}
 
+	@Test
+	void anUpdateKeepsWhatTheServerRecordedMeanwhile() {
+		RssRule rule = this.book.set(RssRule.named("r").allFeeds(true).smartFilter(true).mustContain("show").build());
+		Taken taken = this.book.taker(FEED, SHOW, SMART, false, NOW);
+		this.book.recordDownload("r", taken.acceptance());
+		RssRule updated = this.book.update(rule.ident(), (current) -> current.toBuilder().category("tv").build());
+		assertThat(updated.ident()).isEqualTo(rule.ident());
+		assertThat(updated.category()).isEqualTo("tv");
+		assertThat(updated.previouslyMatchedEpisodes()).containsExactly("S01E05");
+		assertThat(updated.lastMatch()).isNotNull().isEqualTo(taken.acceptance().lastMatch());
+	}
+
+	@Test
+	void anUpdateRenamesButNeverOntoAnotherRule() {
+		RssRule rule = this.book.set(RssRule.named("r").build());
+		this.book.set(RssRule.named("taken").build());
+		assertThat(this.book.update(rule.ident(), (current) -> current.toBuilder().name("s").build()).name())
+			.isEqualTo("s");
+		assertThatThrownBy(() -> this.book.update(rule.ident(), (current) -> current.toBuilder().name("taken").build()))
+			.hasMessage("Rule already exists: taken.");
+		assertThatThrownBy(() -> this.book.update(99, (current) -> current)).hasMessage("Rule doesn't exist: 99.");
+		assertThat(this.book.all()).extracting(RssRule::name).containsExactly("s", "taken");
+	}
+
+	@Test
+	void creatingNeverReplacesARule() {
+		RssRule first = this.book.create(RssRule.named("New Filter").mustContain("a").build());
+		assertThatThrownBy(() -> this.book.create(RssRule.named("New Filter").mustContain("b").build()))
+			.isInstanceOf(RssException.class)
+			.hasMessage("Rule already exists: New Filter.");
+		assertThat(this.book.all()).containsExactly(first);
+	}
+
 }

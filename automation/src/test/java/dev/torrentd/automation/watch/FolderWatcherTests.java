@@ -151,6 +151,39 @@ class FolderWatcherTests {
 	}
 
 	@Test
+	void anUpdateStartsFromTheListAsItIsNow() {
+		FolderWatcher watcher = watcher();
+		WatchedFolder first = new WatchedFolder(this.dir.resolve("a"), Destination.WATCHED_FOLDER, null, false);
+		WatchedFolder second = new WatchedFolder(this.dir.resolve("b"), Destination.DEFAULT_SAVE_PATH, null, true);
+		watcher.setFolders(List.of(first));
+		List<WatchedFolder> now = watcher.updateFolders((current) -> {
+			List<WatchedFolder> next = new ArrayList<>(current);
+			next.add(second);
+			return next;
+		});
+		assertThat(now).containsExactly(first, second);
+		assertThat(watcher().folders()).containsExactly(first, second);
+		assertThatIllegalArgumentException().isThrownBy(() -> watcher.updateFolders(
+				(current) -> List.of(new WatchedFolder(Path.of("relative"), Destination.WATCHED_FOLDER, null, false))));
+		assertThat(watcher.folders()).containsExactly(first, second);
+	}
+
+	@Test
+	void checkingAFolderCreatesItAndChangesNoList() throws Exception {
+		FolderWatcher watcher = watcher();
+		Path folder = this.dir.resolve("checked/watch");
+		watcher.check(new WatchedFolder(folder, Destination.WATCHED_FOLDER, null, false));
+		assertThat(folder).isDirectory();
+		assertThat(watcher.folders()).isEmpty();
+		Path file = Files.writeString(this.dir.resolve("a-file"), "x");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> watcher.check(new WatchedFolder(file.resolve("sub"), Destination.WATCHED_FOLDER, null, false)))
+			.withMessageStartingWith("cannot create watch folder ");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> watcher.check(new WatchedFolder(Path.of("rel"), Destination.WATCHED_FOLDER, null, false)));
+	}
+
+	@Test
 	void aFileIsAddedOnceThenRenamedLoadedAndARefusedFileInvalid() throws Exception {
 		Path watch = this.dir.resolve("watch");
 		FolderWatcher watcher = watcher();
