@@ -8,9 +8,11 @@ import java.util.function.UnaryOperator;
  * list, µTorrent's {@code dir_autoload} its first entry. A new .torrent file in a watched
  * folder is added once, after its size has stopped changing (a file copied in slowly is
  * read whole); files present at start are added too; a file the engine refuses is renamed
- * {@code <name>.invalid} with one log line and never retried. Folders are polled
- * (file-system events are missed on network shares and in containers), with the JDK's
- * watch service waking the poll early where it works.
+ * {@code <name>.invalid} with one log line and never retried — a malformed one after five
+ * reads one settle time apart, as qBittorrent retries, since a copy that stalls is
+ * incomplete, not invalid. Folders are polled (file-system events are missed on network
+ * shares and in containers), with the JDK's watch service waking the poll early where it
+ * works.
  */
 public interface WatchFolders {
 

@@ -59,12 +59,15 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>added, or already there (the engine says duplicate): the file is deleted, or
  * renamed {@code <name>.loaded} (µTorrent's {@code dir_autoload_delete});</li>
- * <li>refused by the engine ({@link InvalidMetainfoException}: not a torrent; or another
- * {@link InvalidTorrentException}: cannot be added, e.g. its save path cannot be
- * created): renamed {@code <name>.invalid} with one WARN line naming the file and the
- * reason, and never retried (qBittorrent retries an unreadable file five times before
- * renaming it {@code .qbt_rejected}; here the settle time has already made sure the file
- * is whole);</li>
+ * <li>refused by the engine as not a torrent ({@link InvalidMetainfoException}): read
+ * again after another settle time, since a copy that stalled longer than the settle time
+ * is incomplete, not invalid; after {@value #READS_BEFORE_INVALID} refusals of the same
+ * unchanged file (qBittorrent retries five times before renaming it
+ * {@code .qbt_rejected}) renamed {@code <name>.invalid} with one WARN line naming the
+ * file and the reason, and never retried; a file that changes meanwhile starts counting
+ * again;</li>
+ * <li>refused otherwise ({@link InvalidTorrentException}: cannot be added, e.g. its save
+ * path cannot be created): renamed {@code .invalid} at once, the same way;</li>
  * <li>an I/O error, or an engine that fails otherwise (closing): logged once per file and
  * retried at the next scan.</li>
  * </ul>
@@ -79,6 +82,13 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 	static final String LOADED_SUFFIX = ".loaded";
 
 	static final String INVALID_SUFFIX = ".invalid";
+
+	/**
+	 * How many times an unchanged file is read before it is called invalid, as
+	 * qBittorrent's watcher retries a failed file ({@code MAX_FAILED_RETRIES}): a copy
+	 * that stalls for longer than the settle time is incomplete, not invalid.
+	 */
+	static final int READS_BEFORE_INVALID = 5;
 
 	/** How long after a file-system event the scan runs: events come in bursts. */
 	private static final Duration EVENT_DELAY = Duration.ofMillis(100);
@@ -103,6 +113,9 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 
 	/** Files dealt with but still there, by what they looked like then. */
 	private final Map<Path, FileLook> handled = new HashMap<>();
+
+	/** Files the engine refused as malformed, by what they looked like and how often. */
+	private final Map<Path, Refusals> refusals = new HashMap<>();
 
 	/** Files and folders whose error has been logged, until they work again. */
 	private final Set<Path> reported = new HashSet<>();
@@ -374,6 +387,7 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 			}
 			this.settle.retain(present);
 			this.handled.keySet().retainAll(present);
+			this.refusals.keySet().retainAll(present);
 			this.reported.removeIf((path) -> !present.contains(path) && !isFolder(path));
 			scheduleWake(this.settle.nextSettle(Instant.now()));
 		}
@@ -449,6 +463,11 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 		}
 		catch (InvalidTorrentException ex) {
 			this.settle.forget(file);
+			if (ex instanceof InvalidMetainfoException && !refusedEnough(file, look)) {
+				// read again after another settle time: a stalled copy may still complete
+				return;
+			}
+			this.refusals.remove(file);
 			refuse(file, look, ex);
 			return;
 		}
@@ -457,6 +476,7 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 			return;
 		}
 		this.settle.forget(file);
+		this.refusals.remove(file);
 		this.reported.remove(file);
 		String name = this.engine.find(result.id()).map(Torrent::name).orElse(result.id().hex());
 		if (result.duplicate()) {
@@ -466,6 +486,19 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 			log.info("Added torrent \"{}\" from watch folder file {}", name, file);
 		}
 		dispose(folder, file, look);
+	}
+
+	/**
+	 * Counts a malformed read of a file; a file that changed since the last one starts
+	 * again.
+	 * @return whether it has now been refused {@link #READS_BEFORE_INVALID} times
+	 * unchanged
+	 */
+	private boolean refusedEnough(Path file, FileLook look) {
+		Refusals before = this.refusals.get(file);
+		int count = (before != null && before.look().equals(look)) ? before.count() + 1 : 1;
+		this.refusals.put(file, new Refusals(look, count));
+		return count >= READS_BEFORE_INVALID;
 	}
 
 	private void refuse(Path file, FileLook look, InvalidTorrentException refusal) {
@@ -563,6 +596,9 @@ public final class FolderWatcher implements WatchFolders, AutoCloseable {
 	 * @param sizeBytes its size
 	 * @param modifiedMillis its modification time
 	 */
+	private record Refusals(FileLook look, int count) {
+	}
+
 	private record FileLook(long sizeBytes, long modifiedMillis) {
 
 		/** A regular file's look, or null when it is gone or not a regular file. */

@@ -127,11 +127,31 @@ class WatchFolderIT {
 	}
 
 	@Test
+	void aCopyThatStallsLongerThanTheSettleTimeIsAddedWhenItCompletes() throws Exception {
+		Path watch = this.dir.resolve("watch");
+		startWatcher(new WatchedFolder(watch, Destination.WATCHED_FOLDER, null, false));
+		byte[] metainfo = metainfo("Stalled.Copy.bin", 1024 * 1024, 3);
+		Path file = watch.resolve("stalled.torrent");
+		Files.write(file, Arrays.copyOf(metainfo, metainfo.length / 2));
+		// three settle times: the half file is read, and refused, at least once
+		Thread.sleep(3500);
+		assertThat(names(watch)).containsExactly("stalled.torrent");
+		Files.write(file, Arrays.copyOfRange(metainfo, metainfo.length / 2, metainfo.length),
+				StandardOpenOption.APPEND);
+		Torrent torrent = awaitTorrent(metainfo);
+		assertThat(torrent.savePath()).isEqualTo(watch);
+		await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(watch.resolve("stalled.torrent.loaded")));
+		assertThat(names(watch)).containsExactly("stalled.torrent.loaded");
+		assertThat(this.logs.list).noneMatch((event) -> event.getLevel() == Level.WARN);
+	}
+
+	@Test
 	void aMalformedFileIsRenamedInvalidWithOneWarningAndNeverRetried() throws Exception {
 		Path watch = this.dir.resolve("watch");
 		startWatcher(new WatchedFolder(watch, Destination.WATCHED_FOLDER, null, false));
 		Files.writeString(watch.resolve("broken.torrent"), "<html>404 Not Found</html>");
-		await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(watch.resolve("broken.torrent.invalid")));
+		// read five times, a settle time (1 s) apart, before it is called invalid
+		await().atMost(Duration.ofSeconds(25)).until(() -> Files.exists(watch.resolve("broken.torrent.invalid")));
 		Thread.sleep(2500);
 		assertThat(names(watch)).containsExactly("broken.torrent.invalid");
 		assertThat(this.engine.torrents()).isEmpty();
