@@ -1,6 +1,8 @@
 package dev.torrentd.automation.programs;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,9 @@ import java.util.TreeSet;
  * {@code $ `} appears: such a command is run by {@code /bin/sh -c} as {@link #script()},
  * the command with each placeholder replaced by a reference to an environment variable
  * ({@code "${TORRENTD_N}"} outside quotes, {@code ${TORRENTD_N}} inside double quotes,
- * {@code '"${TORRENTD_N}"'} inside single quotes), so that the values are never parsed by
- * the shell.
+ * {@code '"${TORRENTD_N}"'} inside single quotes; a {@code $(…)} or backquoted command
+ * substitution inside double quotes is unquoted again, so {@code "${TORRENTD_N}"} there),
+ * so that the values are never parsed, split or globbed by the shell.
  *
  * @param words the words with their placeholders (quotes removed)
  * @param shellSyntax whether the command needs a shell
@@ -132,6 +135,19 @@ record CommandLine(List<Word> words, boolean shellSyntax, String script, Set<Cha
 
 	}
 
+	/**
+	 * A {@code $(…)} (counting its open parentheses) or a backquoted substitution (0).
+	 */
+	private static final class Substitution {
+
+		int parentheses;
+
+		Substitution(int parentheses) {
+			this.parentheses = parentheses;
+		}
+
+	}
+
 	private static final class Parser {
 
 		private final String command;
@@ -153,6 +169,13 @@ record CommandLine(List<Word> words, boolean shellSyntax, String script, Set<Cha
 		private boolean shellSyntax;
 
 		private Quoting quoting = Quoting.NONE;
+
+		/**
+		 * The command substitutions opened inside double quotes, innermost first: their
+		 * text is unquoted again until they close, so a placeholder there needs quotes of
+		 * its own.
+		 */
+		private final Deque<Substitution> substitutions = new ArrayDeque<>();
 
 		Parser(String command, Set<Character> placeholderLetters) {
 			this.command = command;
@@ -197,6 +220,7 @@ record CommandLine(List<Word> words, boolean shellSyntax, String script, Set<Cha
 							if (SHELL_CHARACTERS.indexOf(ch) >= 0) {
 								this.shellSyntax = true;
 							}
+							closeSubstitution(ch);
 							literal(ch);
 							this.script.append(ch);
 						}
@@ -235,12 +259,25 @@ record CommandLine(List<Word> words, boolean shellSyntax, String script, Set<Cha
 							if (ch == '$' || ch == '`') {
 								this.shellSyntax = true;
 							}
+							if (ch == '`') {
+								openSubstitution(0);
+							}
+							else if (ch == '$' && next == '(') {
+								openSubstitution(1);
+								literal(ch);
+								this.script.append(ch);
+								ch = next;
+								i++;
+							}
 							literal(ch);
 							this.script.append(ch);
 						}
 					}
 				}
 				i++;
+			}
+			if (!this.substitutions.isEmpty()) {
+				throw new IllegalArgumentException("unterminated command substitution in command: " + abbreviate(c));
 			}
 			if (this.quoting != Quoting.NONE) {
 				throw new IllegalArgumentException(
@@ -249,6 +286,39 @@ record CommandLine(List<Word> words, boolean shellSyntax, String script, Set<Cha
 			}
 			endWord();
 			return new CommandLine(this.words, this.shellSyntax, this.script.toString(), this.used);
+		}
+
+		/**
+		 * Enters a command substitution met inside double quotes.
+		 * @param parentheses 1 for {@code $(}, 0 for a backquote
+		 */
+		private void openSubstitution(int parentheses) {
+			this.substitutions.push(new Substitution(parentheses));
+			this.quoting = Quoting.NONE;
+		}
+
+		/**
+		 * Counts an unquoted character of a command substitution opened inside double
+		 * quotes, returning to the double quotes after the one that closes it.
+		 */
+		private void closeSubstitution(char ch) {
+			Substitution open = this.substitutions.peek();
+			if (open == null) {
+				return;
+			}
+			if (open.parentheses == 0) {
+				if (ch == '`') {
+					this.substitutions.pop();
+					this.quoting = Quoting.DOUBLE;
+				}
+			}
+			else if (ch == '(') {
+				open.parentheses++;
+			}
+			else if (ch == ')' && --open.parentheses == 0) {
+				this.substitutions.pop();
+				this.quoting = Quoting.DOUBLE;
+			}
 		}
 
 		private void literal(char ch) {

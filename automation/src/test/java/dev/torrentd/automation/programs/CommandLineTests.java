@@ -1,10 +1,14 @@
 package dev.torrentd.automation.programs;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -136,6 +140,39 @@ class CommandLineTests {
 			.withMessage("unterminated single quote in command: prog 'oops");
 		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse("prog \"oops\nmore", LETTERS))
 			.withMessage("unterminated double quote in command: prog \"oops more");
+	}
+
+	@Test
+	void aPlaceholderInACommandSubstitutionInsideDoubleQuotesIsQuotedThere(@TempDir Path dir) throws Exception {
+		CommandLine line = CommandLine.parse("printf '%s' \"[$(printf '%s' %N)]\" \"[`printf '%s' %N`]\" \"%N\"",
+				LETTERS);
+		assertThat(line.script()).isEqualTo("printf '%s' \"[$(printf '%s' \"${TORRENTD_N}\")]\""
+				+ " \"[`printf '%s' \"${TORRENTD_N}\"`]\" \"${TORRENTD_N}\"");
+		// a real shell: neither split at the blanks nor globbed against the files there
+		Files.writeString(dir.resolve("file-in-dir"), "");
+		String name = "a  b *";
+		assertThat(runShell(line, dir, name)).isEqualTo("[" + name + "][" + name + "]" + name);
+	}
+
+	@Test
+	void nestedSubstitutionsAndArithmeticReturnToTheirDoubleQuotes() {
+		CommandLine line = CommandLine.parse("echo \"$(echo \"$(echo %N)\" $((1+2)) %N) %N\"", LETTERS);
+		assertThat(line.script())
+			.isEqualTo("echo \"$(echo \"$(echo \"${TORRENTD_N}\")\" $((1+2)) \"${TORRENTD_N}\") ${TORRENTD_N}\"");
+		assertThatIllegalArgumentException().isThrownBy(() -> CommandLine.parse("echo \"$(echo %N\"", LETTERS))
+			.withMessageStartingWith("unterminated");
+	}
+
+	private static String runShell(CommandLine line, Path dir, String name) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(ProgramLauncher.argv(line, Map.of('N', name)))
+			.directory(dir.toFile())
+			.redirectErrorStream(true);
+		builder.environment().remove("LD_PRELOAD");
+		builder.environment().put(CommandLine.variable('N'), name);
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(output).isZero();
+		return output;
 	}
 
 }
