@@ -162,7 +162,9 @@ public final class RssManager implements RssService, AutoCloseable {
 	}
 
 	@Override
-	public RssFeed addFeed(String url, String path) {
+	public RssFeed addFeed(String rawUrl, String path) {
+		// as qBittorrent's rss/addFeed: the URL is trimmed, then checked and stored
+		String url = rawUrl.strip();
 		String normalized = RssPaths.normalize(path);
 		FeedState feed;
 		synchronized (this.state.lock) {
@@ -177,7 +179,8 @@ public final class RssManager implements RssService, AutoCloseable {
 	}
 
 	@Override
-	public void setFeedUrl(String path, String url) {
+	public void setFeedUrl(String path, String rawUrl) {
+		String url = rawUrl.strip();
 		String normalized = RssPaths.normalize(path);
 		FeedState feed;
 		synchronized (this.state.lock) {

@@ -124,6 +124,16 @@ class RssTreeTests {
 	}
 
 	@Test
+	void feedUrlsAreStoredTrimmedSoRulesWithTheCleanUrlReadThem() {
+		RssFeed feed = this.rss.addFeed("  http://127.0.0.1:1/a.xml\n", "A");
+		assertThat(feed.url()).isEqualTo("http://127.0.0.1:1/a.xml");
+		assertThatThrownBy(() -> this.rss.addFeed("http://127.0.0.1:1/a.xml ", "B"))
+			.hasMessage("RSS feed with given URL already exists: http://127.0.0.1:1/a.xml.");
+		this.rss.setFeedUrl("A", " http://127.0.0.1:1/c.xml\t");
+		assertThat(this.rss.feeds().get(0).url()).isEqualTo("http://127.0.0.1:1/c.xml");
+	}
+
+	@Test
 	void removingAFolderRemovesEverythingInIt() {
 		this.rss.addFolder("TV");
 		this.rss.addFolder("TV\\Old");
