@@ -148,8 +148,7 @@ final class AutoDownloader {
 				feed.markRead(candidate.id());
 			}
 			this.state.rules.recordDownload(taker.name(), taken.acceptance());
-			this.state.saveFeeds();
-			this.state.saveRules();
+			this.state.saveInBackground();
 		}
 	}
 

@@ -196,6 +196,11 @@ final class FeedRefresher {
 		catch (RejectedExecutionException ex) {
 			// closed meanwhile
 		}
+		catch (RuntimeException ex) {
+			// a request that cannot even be made is a failed refresh, not a feed loading
+			// forever
+			finishFetch(feed, generation, null, ex);
+		}
 	}
 
 	private void finishFetch(FeedState feed, int generation, @Nullable Fetched fetched, @Nullable Throwable error) {
@@ -243,7 +248,7 @@ final class FeedRefresher {
 				fresh = merged.newIds();
 			}
 			plan(feed, now);
-			this.state.saveFeeds();
+			this.state.saveInBackground();
 			download = settings.autoDownloadingEnabled() && !fresh.isEmpty();
 		}
 		if (download) {

@@ -193,11 +193,8 @@ public final class RssManager implements RssService, AutoCloseable {
 			this.refresher.plan(feed, Instant.now());
 			// as qBittorrent's AutoDownloader::handleFeedURLChanged: rules follow the
 			// feed
-			boolean rulesChanged = this.state.rules.replaceFeedUrl(oldUrl, url);
 			this.state.saveFeeds();
-			if (rulesChanged) {
-				this.state.saveRules();
-			}
+			this.state.changeRules((rules) -> rules.replaceFeedUrl(oldUrl, url));
 		}
 		this.refresher.fetchIfProcessing(feed);
 	}
@@ -288,8 +285,7 @@ public final class RssManager implements RssService, AutoCloseable {
 		RuleBook.requireValid(rule);
 		RssRule stored;
 		synchronized (this.state.lock) {
-			stored = this.state.rules.set(rule);
-			this.state.saveRules();
+			stored = this.state.changeRules((rules) -> rules.set(rule));
 		}
 		if (settings().autoDownloadingEnabled()) {
 			this.downloader.processAll();
@@ -302,8 +298,7 @@ public final class RssManager implements RssService, AutoCloseable {
 		RuleBook.requireValid(rule);
 		RssRule stored;
 		synchronized (this.state.lock) {
-			stored = this.state.rules.create(rule);
-			this.state.saveRules();
+			stored = this.state.changeRules((rules) -> rules.create(rule));
 		}
 		if (settings().autoDownloadingEnabled()) {
 			this.downloader.processAll();
@@ -315,8 +310,7 @@ public final class RssManager implements RssService, AutoCloseable {
 	public RssRule updateRule(int ident, UnaryOperator<RssRule> change) {
 		RssRule stored;
 		synchronized (this.state.lock) {
-			stored = this.state.rules.update(ident, change);
-			this.state.saveRules();
+			stored = this.state.changeRules((rules) -> rules.update(ident, change));
 		}
 		if (settings().autoDownloadingEnabled()) {
 			this.downloader.processAll();
@@ -327,18 +321,14 @@ public final class RssManager implements RssService, AutoCloseable {
 	@Override
 	public void renameRule(String name, String newName) {
 		synchronized (this.state.lock) {
-			if (this.state.rules.rename(name, newName)) {
-				this.state.saveRules();
-			}
+			this.state.changeRules((rules) -> rules.rename(name, newName));
 		}
 	}
 
 	@Override
 	public void removeRule(String name) {
 		synchronized (this.state.lock) {
-			if (this.state.rules.remove(name)) {
-				this.state.saveRules();
-			}
+			this.state.changeRules((rules) -> rules.remove(name));
 		}
 	}
 

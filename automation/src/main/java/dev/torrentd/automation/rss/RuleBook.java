@@ -51,6 +51,17 @@ final class RuleBook {
 	}
 
 	/**
+	 * Puts the rules back as they were (a change that could not be saved).
+	 * @param file the rules as {@link #file()} gave them before the change
+	 */
+	void restore(RulesFile file) {
+		this.rules.clear();
+		this.rules.addAll(file.rules());
+		this.nextRuleIdent = file.nextIdent();
+		this.compiled.clear();
+	}
+
+	/**
 	 * The rules to persist.
 	 * @return {@code rules.json}
 	 */

@@ -1,5 +1,6 @@
 package dev.torrentd.automation.rss;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -239,6 +240,27 @@ class RssTreeTests {
 		assertThat(settings.fetchDelaySeconds()).isZero();
 		assertThat(settings.maxArticlesPerFeed()).isEqualTo(1);
 		assertThat(newManager().settings()).isEqualTo(settings);
+	}
+
+	@Test
+	void aRuleChangeThatCannotBeSavedIsAOneLineErrorAndChangesNothing() throws Exception {
+		this.rss.setRule(RssRule.named("kept").mustContain("a").build());
+		// a non-empty directory where rules.json goes: the atomic rename fails, even as
+		// root
+		Path rules = this.directory.resolve("rules.json");
+		Files.delete(rules);
+		Files.createDirectories(rules.resolve("blocked"));
+		assertThatThrownBy(() -> this.rss.setRule(RssRule.named("new").build())).isInstanceOf(RssException.class)
+			.hasMessageStartingWith("Cannot save the RSS rules: ")
+			.hasMessageNotContaining("\n");
+		assertThatThrownBy(() -> this.rss.renameRule("kept", "renamed")).isInstanceOf(RssException.class);
+		assertThatThrownBy(() -> this.rss.removeRule("kept")).isInstanceOf(RssException.class);
+		assertThat(this.rss.rules()).extracting(RssRule::name).containsExactly("kept");
+		Files.delete(rules.resolve("blocked"));
+		Files.delete(rules);
+		RssRule added = this.rss.setRule(RssRule.named("new").build());
+		assertThat(newManager().rules()).extracting(RssRule::name).containsExactly("kept", "new");
+		assertThat(added.ident()).isEqualTo(this.rss.rule("kept").orElseThrow().ident() + 1);
 	}
 
 }
