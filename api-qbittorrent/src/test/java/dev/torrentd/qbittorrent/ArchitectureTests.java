@@ -33,4 +33,12 @@ class ArchitectureTests {
 			.check(this.dialect);
 	}
 
+	@Test
+	void usesOnlyTheAutomationsPublicApi() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.torrentd.automation.(*)..")
+			.check(this.dialect);
+	}
+
 }

@@ -37,8 +37,7 @@ class ArchitectureTests {
 	void usesOnlyTheAutomationsPublicApi() {
 		noClasses().should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("dev.torrentd.automation.rss..", "dev.torrentd.automation.watch..",
-					"dev.torrentd.automation.programs..")
+			.resideInAPackage("dev.torrentd.automation.(*)..")
 			.check(this.dialect);
 	}
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import dev.torrentd.automation.programs.ProgramRunner;
+import dev.torrentd.automation.support.DaemonThreads;
 import dev.torrentd.automation.rss.RssManager;
 import dev.torrentd.automation.watch.FolderWatcher;
 import dev.torrentd.engine.TorrentEngine;

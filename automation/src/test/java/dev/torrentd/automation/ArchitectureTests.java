@@ -43,8 +43,7 @@ class ArchitectureTests {
 			.doNotHaveSimpleName("Automation")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("dev.torrentd.automation.rss..", "dev.torrentd.automation.watch..",
-					"dev.torrentd.automation.programs..")
+			.resideInAPackage("dev.torrentd.automation.(*)..")
 			.check(this.automation);
 	}
 

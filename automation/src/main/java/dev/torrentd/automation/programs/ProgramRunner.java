@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-import dev.torrentd.automation.DaemonThreads;
+import dev.torrentd.automation.support.DaemonThreads;
 import dev.torrentd.automation.AutomationOptions;
 import dev.torrentd.automation.EventProgram;
 import dev.torrentd.automation.EventProgramSettings;

@@ -1,22 +1,13 @@
 package dev.torrentd.automation.programs;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import dev.torrentd.automation.EventProgram;
 import dev.torrentd.automation.EventProgram.Placeholders;
 import dev.torrentd.automation.EventProgramSettings;
-import dev.torrentd.engine.AtomicFiles;
+import dev.torrentd.automation.support.JsonStateFile;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The event programs on disk: {@code programs.json} in the runner's directory, written
@@ -25,19 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProgramStore {
 
-	private static final Logger log = LoggerFactory.getLogger(ProgramStore.class);
-
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(SerializationFeature.INDENT_OUTPUT)
-		.build();
-
 	static final String FILE = "programs.json";
 
-	private final Path file;
+	private final JsonStateFile file;
 
 	ProgramStore(Path directory) {
-		this.file = directory.resolve(FILE);
+		this.file = new JsonStateFile(directory.resolve(FILE), "Event programs");
 	}
 
 	/**
@@ -46,27 +30,8 @@ final class ProgramStore {
 	 * @throws UncheckedIOException when the file exists but cannot be read
 	 */
 	EventProgramSettings load() {
-		if (!Files.isRegularFile(this.file)) {
-			return EventProgramSettings.NONE;
-		}
-		try {
-			return JSON.readValue(Files.readAllBytes(this.file), ProgramsFile.class).toSettings();
-		}
-		catch (JacksonException | NullPointerException | IllegalArgumentException ex) {
-			Path aside = this.file.resolveSibling(FILE + ".corrupt");
-			log.warn("Event programs {} are unreadable ({}); moved to {} and starting without them", this.file,
-					oneLine(ex), aside);
-			try {
-				Files.move(this.file, aside, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (IOException moveFailed) {
-				throw new UncheckedIOException("cannot set aside " + this.file, moveFailed);
-			}
-			return EventProgramSettings.NONE;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + this.file, ex);
-		}
+		EventProgramSettings settings = this.file.read(ProgramsFile.class, ProgramsFile::toSettings);
+		return (settings != null) ? settings : EventProgramSettings.NONE;
 	}
 
 	/**
@@ -75,7 +40,7 @@ final class ProgramStore {
 	 * @throws UncheckedIOException when the file cannot be written (the old one is kept)
 	 */
 	void save(EventProgramSettings settings) {
-		AtomicFiles.write(this.file, JSON.writeValueAsBytes(ProgramsFile.of(settings)));
+		this.file.write(ProgramsFile.of(settings));
 	}
 
 	/**
@@ -122,12 +87,6 @@ final class ProgramStore {
 					(this.placeholders != null) ? Placeholders.valueOf(this.placeholders) : Placeholders.QBITTORRENT);
 		}
 
-	}
-
-	/** Jackson's messages end with the location on a second line. */
-	private static String oneLine(RuntimeException ex) {
-		String message = (ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.getMessage();
-		return (message != null) ? message.replace('\n', ' ') : ex.getClass().getSimpleName();
 	}
 
 }

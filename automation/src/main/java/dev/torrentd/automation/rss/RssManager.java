@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
-import dev.torrentd.automation.DaemonThreads;
+import dev.torrentd.automation.support.DaemonThreads;
 import dev.torrentd.automation.AutomationOptions;
 import dev.torrentd.automation.RssFeed;
 import dev.torrentd.automation.RssRule;

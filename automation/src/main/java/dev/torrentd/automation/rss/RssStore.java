@@ -1,24 +1,14 @@
 package dev.torrentd.automation.rss;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 
 import dev.torrentd.automation.RssArticle;
 import dev.torrentd.automation.RssRule;
 import dev.torrentd.automation.RssSettings;
-import dev.torrentd.engine.AtomicFiles;
+import dev.torrentd.automation.support.JsonStateFile;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The RSS state on disk, as JSON files in one directory, each written atomically:
@@ -29,27 +19,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RssStore {
 
-	private static final Logger log = LoggerFactory.getLogger(RssStore.class);
-
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(SerializationFeature.INDENT_OUTPUT)
-		.build();
-
 	static final String SETTINGS = "settings.json";
 
 	static final String FEEDS = "feeds.json";
 
 	static final String RULES = "rules.json";
 
-	private final Path directory;
+	private final JsonStateFile settings;
+
+	private final JsonStateFile feeds;
+
+	private final JsonStateFile rules;
 
 	/**
 	 * A store in a directory (created on the first write).
 	 * @param directory the RSS state directory
 	 */
 	RssStore(Path directory) {
-		this.directory = directory;
+		this.settings = new JsonStateFile(directory.resolve(SETTINGS), "RSS settings");
+		this.feeds = new JsonStateFile(directory.resolve(FEEDS), "RSS feeds");
+		this.rules = new JsonStateFile(directory.resolve(RULES), "RSS rules");
 	}
 
 	/**
@@ -57,12 +46,12 @@ final class RssStore {
 	 * @return the settings, or the defaults when none were saved
 	 */
 	RssSettings loadSettings() {
-		RssSettings settings = read(SETTINGS, RssSettings.class);
-		return (settings != null) ? settings : RssSettings.defaults();
+		RssSettings loaded = this.settings.read(RssSettings.class);
+		return (loaded != null) ? loaded : RssSettings.defaults();
 	}
 
 	void saveSettings(RssSettings settings) {
-		write(SETTINGS, settings);
+		this.settings.write(settings);
 	}
 
 	/**
@@ -70,12 +59,12 @@ final class RssStore {
 	 * @return them, or an empty tree
 	 */
 	FeedsFile loadFeeds() {
-		FeedsFile feeds = read(FEEDS, FeedsFile.class);
-		return (feeds != null) ? feeds : new FeedsFile(1, List.of(), List.of());
+		FeedsFile loaded = this.feeds.read(FeedsFile.class);
+		return (loaded != null) ? loaded : new FeedsFile(1, List.of(), List.of());
 	}
 
 	void saveFeeds(FeedsFile feeds) {
-		write(FEEDS, feeds);
+		this.feeds.write(feeds);
 	}
 
 	/**
@@ -83,42 +72,12 @@ final class RssStore {
 	 * @return them, or none
 	 */
 	RulesFile loadRules() {
-		RulesFile rules = read(RULES, RulesFile.class);
-		return (rules != null) ? rules : new RulesFile(1, List.of());
+		RulesFile loaded = this.rules.read(RulesFile.class);
+		return (loaded != null) ? loaded : new RulesFile(1, List.of());
 	}
 
 	void saveRules(RulesFile rules) {
-		write(RULES, rules);
-	}
-
-	private <T> @Nullable T read(String name, Class<T> type) {
-		Path file = this.directory.resolve(name);
-		if (!Files.isRegularFile(file)) {
-			return null;
-		}
-		try {
-			return JSON.readValue(Files.readAllBytes(file), type);
-		}
-		catch (JacksonException | NullPointerException | IllegalArgumentException ex) {
-			// keep the unreadable file for the user instead of overwriting it
-			Path aside = file.resolveSibling(name + ".corrupt");
-			log.warn("RSS state {} is unreadable ({}); moved to {} and starting without it", file, ex.getMessage(),
-					aside);
-			try {
-				Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (IOException moveFailed) {
-				throw new UncheckedIOException("cannot set aside " + file, moveFailed);
-			}
-			return null;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file, ex);
-		}
-	}
-
-	private void write(String name, Object value) {
-		AtomicFiles.write(this.directory.resolve(name), JSON.writeValueAsBytes(value));
+		this.rules.write(rules);
 	}
 
 	/**

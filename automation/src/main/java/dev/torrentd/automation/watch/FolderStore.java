@@ -1,23 +1,13 @@
 package dev.torrentd.automation.watch;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.torrentd.automation.WatchedFolder;
 import dev.torrentd.automation.WatchedFolder.Destination;
-import dev.torrentd.engine.AtomicFiles;
+import dev.torrentd.automation.support.JsonStateFile;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The watched folders on disk: {@code folders.json} in the watcher's directory, written
@@ -27,19 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FolderStore {
 
-	private static final Logger log = LoggerFactory.getLogger(FolderStore.class);
-
-	private static final JsonMapper JSON = JsonMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(SerializationFeature.INDENT_OUTPUT)
-		.build();
-
 	static final String FILE = "folders.json";
 
-	private final Path file;
+	private final JsonStateFile file;
 
 	FolderStore(Path directory) {
-		this.file = directory.resolve(FILE);
+		this.file = new JsonStateFile(directory.resolve(FILE), "Watch folder list");
 	}
 
 	/**
@@ -48,32 +31,9 @@ final class FolderStore {
 	 * @throws UncheckedIOException when the file exists but cannot be read
 	 */
 	List<WatchedFolder> load() {
-		if (!Files.isRegularFile(this.file)) {
-			return List.of();
-		}
-		try {
-			FoldersFile stored = JSON.readValue(Files.readAllBytes(this.file), FoldersFile.class);
-			List<WatchedFolder> folders = new ArrayList<>();
-			for (StoredFolder folder : stored.folders()) {
-				folders.add(folder.toFolder());
-			}
-			return List.copyOf(folders);
-		}
-		catch (JacksonException | NullPointerException | IllegalArgumentException ex) {
-			Path aside = this.file.resolveSibling(FILE + ".corrupt");
-			log.warn("Watch folder list {} is unreadable ({}); moved to {} and starting without it", this.file,
-					oneLine(ex), aside);
-			try {
-				Files.move(this.file, aside, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (IOException moveFailed) {
-				throw new UncheckedIOException("cannot set aside " + this.file, moveFailed);
-			}
-			return List.of();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + this.file, ex);
-		}
+		List<WatchedFolder> folders = this.file.read(FoldersFile.class,
+				(stored) -> stored.folders().stream().map(StoredFolder::toFolder).toList());
+		return (folders != null) ? folders : List.of();
 	}
 
 	/**
@@ -82,11 +42,7 @@ final class FolderStore {
 	 * @throws UncheckedIOException when the file cannot be written (the old one is kept)
 	 */
 	void save(List<WatchedFolder> folders) {
-		List<StoredFolder> stored = new ArrayList<>();
-		for (WatchedFolder folder : folders) {
-			stored.add(StoredFolder.of(folder));
-		}
-		AtomicFiles.write(this.file, JSON.writeValueAsBytes(new FoldersFile(stored)));
+		this.file.write(new FoldersFile(folders.stream().map(StoredFolder::of).toList()));
 	}
 
 	/**
@@ -122,12 +78,6 @@ final class FolderStore {
 					(this.savePath != null) ? Path.of(this.savePath) : null, this.deleteLoaded);
 		}
 
-	}
-
-	/** Jackson's messages end with the location on a second line. */
-	private static String oneLine(RuntimeException ex) {
-		String message = (ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.getMessage();
-		return (message != null) ? message.replace('\n', ' ') : ex.getClass().getSimpleName();
 	}
 
 }

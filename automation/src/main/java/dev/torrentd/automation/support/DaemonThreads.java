@@ -1,4 +1,4 @@
-package dev.torrentd.automation;
+package dev.torrentd.automation.support;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
