@@ -2,7 +2,6 @@ package dev.torrentd.qbittorrent.v2;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.torrentd.automation.RssRule;
 import dev.torrentd.automation.RssService;
+import dev.torrentd.automation.testing.FeedSite;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.TorrentId;
@@ -55,9 +54,7 @@ class RssIT {
 
 	private static final String RFC_2822 = "\\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} [+-]\\d{4}";
 
-	private static HttpServer site;
-
-	private static final Map<String, byte[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
+	private static FeedSite site;
 
 	@TempDir
 	static Path content;
@@ -75,27 +72,12 @@ class RssIT {
 
 	@BeforeAll
 	static void startSite() throws IOException {
-		site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		site.createContext("/", (exchange) -> {
-			byte[] body = pages.get(exchange.getRequestURI().getPath());
-			if (body == null) {
-				exchange.sendResponseHeaders(404, -1);
-			}
-			else {
-				exchange.getResponseHeaders()
-					.add("Content-Type", exchange.getRequestURI().getPath().endsWith(".torrent")
-							? "application/x-bittorrent" : "application/rss+xml");
-				exchange.sendResponseHeaders(200, body.length);
-				exchange.getResponseBody().write(body);
-			}
-			exchange.close();
-		});
-		site.start();
+		site = new FeedSite();
 	}
 
 	@AfterAll
 	static void stopSite() {
-		site.stop(0);
+		site.close();
 	}
 
 	@BeforeEach
@@ -351,8 +333,7 @@ class RssIT {
 	}
 
 	private String serve(String path, byte[] body) {
-		pages.put(path, body);
-		return "http://127.0.0.1:" + site.getAddress().getPort() + path;
+		return site.serve(path, path.endsWith(".torrent") ? "application/x-bittorrent" : "application/rss+xml", body);
 	}
 
 	private static String rss(String torrentUrl) {

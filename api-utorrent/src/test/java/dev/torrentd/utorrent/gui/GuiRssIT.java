@@ -1,8 +1,6 @@
 package dev.torrentd.utorrent.gui;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,12 +14,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.torrentd.automation.EventProgram;
 import dev.torrentd.automation.EventProgram.Placeholders;
 import dev.torrentd.automation.EventPrograms;
@@ -32,6 +27,7 @@ import dev.torrentd.automation.RssService;
 import dev.torrentd.automation.WatchFolders;
 import dev.torrentd.automation.WatchedFolder;
 import dev.torrentd.automation.WatchedFolder.Destination;
+import dev.torrentd.automation.testing.FeedSite;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.engine.libtorrent.TestTorrents;
@@ -77,12 +73,7 @@ class GuiRssIT {
 
 	private static final Duration FETCH = Duration.ofSeconds(30);
 
-	/** What the local feed server answers, by path. */
-	private static final Map<String, byte[]> SERVED = new ConcurrentHashMap<>();
-
-	private static final Map<String, String> TYPES = new ConcurrentHashMap<>();
-
-	private static HttpServer feeds;
+	private static FeedSite feeds;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -108,27 +99,12 @@ class GuiRssIT {
 
 	@BeforeAll
 	static void feedServer() throws IOException {
-		feeds = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		feeds.createContext("/", (exchange) -> {
-			byte[] body = SERVED.get(exchange.getRequestURI().getPath());
-			if (body == null) {
-				exchange.sendResponseHeaders(404, -1);
-				exchange.close();
-				return;
-			}
-			exchange.getResponseHeaders()
-				.add("Content-Type", TYPES.getOrDefault(exchange.getRequestURI().getPath(), "application/rss+xml"));
-			exchange.sendResponseHeaders(200, body.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(body);
-			}
-		});
-		feeds.start();
+		feeds = new FeedSite();
 	}
 
 	@AfterAll
 	static void stopFeedServer() {
-		feeds.stop(0);
+		feeds.close();
 	}
 
 	@BeforeEach
@@ -384,8 +360,7 @@ class GuiRssIT {
 
 		Path content = TestTorrents.randomFile(this.dir.resolve("src/linked.bin"), 20_000, 11);
 		byte[] metainfo = TestTorrents.metainfo(content, 16 * 1024);
-		SERVED.put("/linked.torrent", metainfo);
-		TYPES.put("/linked.torrent", "application/x-bittorrent");
+		feeds.serve("/linked.torrent", "application/x-bittorrent", metainfo);
 		assertThat(api("action=add-unknown-url&s=" + enc(base() + "/linked.torrent") + "&path=sub").toString())
 			.isEqualTo(BUILD_ONLY);
 		String linked = TestTorrents.infoHash(metainfo);
@@ -479,7 +454,7 @@ class GuiRssIT {
 
 	/** Serves a feed of three items (two episodes, one other) and returns its URL. */
 	private String serveFeed(String path, String title) {
-		SERVED.put(path, """
+		feeds.serve(path, "application/rss+xml", """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<rss version="2.0"><channel><title>%s</title><link>http://127.0.0.1/</link><description>t</description>
 				<item><title>Some.Show.S01E01.720p.HDTV</title><guid>%s-1</guid>
@@ -492,12 +467,12 @@ class GuiRssIT {
 				<link>magnet:?xt=urn:btih:%s&amp;dn=Other</link>
 				<pubDate>Tue, 30 Apr 2024 06:00:00 GMT</pubDate></item>
 				</channel></rss>
-				""".formatted(title, path, HASH_1, path, HASH_2, path, HASH_3).getBytes(StandardCharsets.UTF_8));
+				""".formatted(title, path, HASH_1, path, HASH_2, path, HASH_3));
 		return base() + path;
 	}
 
 	private static String base() {
-		return "http://127.0.0.1:" + feeds.getAddress().getPort();
+		return feeds.url("");
 	}
 
 	/** Lists until the feed has been fetched with this many items. */

@@ -20,6 +20,7 @@ import dev.torrentd.automation.EventProgramSettings;
 import dev.torrentd.automation.EventPrograms;
 import dev.torrentd.automation.RssService;
 import dev.torrentd.automation.WatchFolders;
+import dev.torrentd.automation.testing.FeedSite;
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentId;
@@ -110,7 +111,7 @@ class AutomationBothDialectsIT {
 		String ep5At1080Hash = TestTorrents.infoHash(ep5At1080Torrent);
 		String ep6At1080Hash = TestTorrents.infoHash(ep6At1080Torrent);
 
-		try (FeedServer site = new FeedServer(); LibtorrentEngine seeder = TestEngines.open(work.resolve("seeder"))) {
+		try (FeedSite site = new FeedSite(); LibtorrentEngine seeder = TestEngines.open(work.resolve("seeder"))) {
 			List<TorrentId> seeded = List.of(seed(seeder, ep5At720Torrent, ep5At720.getParent()),
 					seed(seeder, ep5At1080Torrent, ep5At1080.getParent()),
 					seed(seeder, ep6At1080Torrent, ep6At1080.getParent()));

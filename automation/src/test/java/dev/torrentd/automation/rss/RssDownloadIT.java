@@ -13,6 +13,7 @@ import dev.torrentd.automation.RssArticle;
 import dev.torrentd.automation.RssFeed;
 import dev.torrentd.automation.RssRule;
 import dev.torrentd.automation.RssSettings;
+import dev.torrentd.automation.testing.FeedSite;
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TorrentId;

@@ -21,6 +21,7 @@ import dev.torrentd.automation.RssRule;
 import dev.torrentd.automation.RssSettings;
 import dev.torrentd.automation.UnknownUrlResult;
 import dev.torrentd.automation.rss.Engines.Added;
+import dev.torrentd.automation.testing.FeedSite;
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.TorrentSource;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package dev.torrentd.automation.rss;
+package dev.torrentd.automation.testing;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,8 +15,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
-/** A web site on 127.0.0.1 for the tests: feeds, torrent files, redirects, slow pages. */
-final class FeedSite implements AutoCloseable {
+/**
+ * A web site on 127.0.0.1 for the tests, as an indexer would be: feeds, .torrent files,
+ * redirects, slow pages; unknown paths answer 404. Every request is recorded. Shared with
+ * the dialects' and the app's tests through this module's test-jar.
+ */
+public final class FeedSite implements AutoCloseable {
 
 	private final HttpServer server;
 
@@ -25,9 +29,13 @@ final class FeedSite implements AutoCloseable {
 	private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
 
 	/** Every request: path and when it came. */
-	final List<Request> requests = new CopyOnWriteArrayList<>();
+	public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-	FeedSite() throws IOException {
+	/**
+	 * Starts the site on an ephemeral port.
+	 * @throws IOException if it cannot listen
+	 */
+	public FeedSite() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/", (exchange) -> {
 			String path = exchange.getRequestURI().getPath();
@@ -44,25 +52,27 @@ final class FeedSite implements AutoCloseable {
 		this.server.start();
 	}
 
-	String url(String path) {
+	/** The URL of a path on this site. */
+	public String url(String path) {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + path;
 	}
 
-	String serve(String path, String contentType, byte[] body) {
+	/** Serves a document at a path (replacing what was there); returns its URL. */
+	public String serve(String path, String contentType, byte[] body) {
 		this.handlers.put(path, (exchange) -> reply(exchange, 200, contentType, body));
 		return url(path);
 	}
 
-	String serve(String path, String contentType, String body) {
+	public String serve(String path, String contentType, String body) {
 		return serve(path, contentType, body.getBytes(StandardCharsets.UTF_8));
 	}
 
-	String handle(String path, HttpHandler handler) {
+	public String handle(String path, HttpHandler handler) {
 		this.handlers.put(path, handler);
 		return url(path);
 	}
 
-	String redirect(String path, String location) {
+	public String redirect(String path, String location) {
 		return handle(path, (exchange) -> {
 			exchange.getResponseHeaders().add("Location", location);
 			exchange.sendResponseHeaders(302, -1);
@@ -70,11 +80,12 @@ final class FeedSite implements AutoCloseable {
 		});
 	}
 
-	long hits(String path) {
+	/** How many requests a path has had. */
+	public long hits(String path) {
 		return this.requests.stream().filter((request) -> request.path().equals(path)).count();
 	}
 
-	static void reply(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+	public static void reply(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
 		exchange.getResponseHeaders().add("Content-Type", contentType);
 		exchange.sendResponseHeaders(status, (body.length == 0) ? -1 : body.length);
 		if (body.length > 0) {
@@ -89,7 +100,7 @@ final class FeedSite implements AutoCloseable {
 		this.executor.shutdownNow();
 	}
 
-	record Request(String path, Instant at, String userAgent) {
+	public record Request(String path, Instant at, String userAgent) {
 	}
 
 }
