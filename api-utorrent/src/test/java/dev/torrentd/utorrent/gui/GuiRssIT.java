@@ -1,21 +1,15 @@
 package dev.torrentd.utorrent.gui;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.torrentd.automation.EventProgram;
 import dev.torrentd.automation.EventProgram.Placeholders;
@@ -59,8 +53,6 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = UtTestServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GuiRssIT {
 
-	private static final Pattern TOKEN = Pattern.compile(">([^<]+)<");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String BUILD_ONLY = "{\"build\":30470}";
@@ -74,8 +66,6 @@ class GuiRssIT {
 	private static final Duration FETCH = Duration.ofSeconds(30);
 
 	private static FeedSite feeds;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@TempDir
 	Path dir;
@@ -95,7 +85,7 @@ class GuiRssIT {
 	@Autowired
 	EventPrograms eventPrograms;
 
-	private String token;
+	private GuiSession gui;
 
 	@BeforeAll
 	static void feedServer() throws IOException {
@@ -108,10 +98,8 @@ class GuiRssIT {
 	}
 
 	@BeforeEach
-	void token() throws Exception {
-		Matcher matcher = TOKEN.matcher(send(request("/gui/token.html").GET()).body());
-		assertThat(matcher.find()).isTrue();
-		this.token = matcher.group(1);
+	void openSession() throws Exception {
+		this.gui = new GuiSession(this.port);
 	}
 
 	@AfterEach
@@ -137,16 +125,16 @@ class GuiRssIT {
 	@Test
 	void theWebUisFeedSequenceListsTheFeedWithTheManualsColumns() throws Exception {
 		String url = serveFeed("/webui.xml", "Test TV");
-		assertThat(api("action=getsettings").get("settings").toString())
+		assertThat(this.gui.api("action=getsettings").get("settings").toString())
 			.as("the WebUI sends RSS calls only when webui.uconnect_enable exists")
 			.contains("\"webui.uconnect_enable\"");
 
-		JsonNode created = api("action=rss-update&feed-id=-1&url=" + enc(url) + "&alias=" + enc("My TV")
+		JsonNode created = this.gui.api("action=rss-update&feed-id=-1&url=" + enc(url) + "&alias=" + enc("My TV")
 				+ "&subscribe=0&smart-filter=0");
 		assertThat(created.propertyNames()).containsExactly("build", "rss_ident");
 		int ident = created.get("rss_ident").asInt();
 		assertThat(ident).isPositive();
-		assertThat(api("action=rss-update&feed-id=" + ident + "&update=1").toString()).isEqualTo(BUILD_ONLY);
+		assertThat(this.gui.api("action=rss-update&feed-id=" + ident + "&update=1").toString()).isEqualTo(BUILD_ONLY);
 
 		JsonNode row = fetchedFeedRow(ident, 3);
 
@@ -183,10 +171,13 @@ class GuiRssIT {
 	void rssUpdateChangesTheFeedAndAliasRenamesItInPlace() throws Exception {
 		String url = serveFeed("/change.xml", "Change");
 		String moved = serveFeed("/moved.xml", "Moved");
-		int ident = api("action=rss-update&feed-id=-1&url=" + enc(url) + "&alias=Before").get("rss_ident").asInt();
+		int ident = this.gui.api("action=rss-update&feed-id=-1&url=" + enc(url) + "&alias=Before")
+			.get("rss_ident")
+			.asInt();
 
-		assertThat(api("action=rss-update&feed-id=" + ident + "&url=" + enc(moved) + "&alias=After&enabled=0"
-				+ "&subscribe=true&smart-filter=1")
+		assertThat(this.gui
+			.api("action=rss-update&feed-id=" + ident + "&url=" + enc(moved) + "&alias=After&enabled=0"
+					+ "&subscribe=true&smart-filter=1")
 			.toString()).isEqualTo(BUILD_ONLY);
 
 		RssFeed feed = this.rss.feed(ident).orElseThrow();
@@ -195,7 +186,7 @@ class GuiRssIT {
 		assertThat(feed.enabled()).isFalse();
 		assertThat(feed.subscribed()).isTrue();
 		assertThat(feed.smartFilter()).isTrue();
-		JsonNode row = feedRow(api("list=1").get("rssfeeds"), ident);
+		JsonNode row = feedRow(this.gui.api("list=1").get("rssfeeds"), ident);
 		assertThat(row.get(1).asBoolean()).isFalse();
 		assertThat(row.get(3).asBoolean()).isTrue();
 		assertThat(row.get(6).asString()).isEqualTo("After|" + moved);
@@ -205,14 +196,14 @@ class GuiRssIT {
 	void aFeedWithoutAnAliasFollowsItsNewUrlAndAnEmptyAliasDropsTheAlias() throws Exception {
 		String url = serveFeed("/plain.xml", "Plain");
 		String moved = serveFeed("/plain-moved.xml", "Plain moved");
-		int ident = api("action=rss-update&feed-id=-1&url=" + enc(url)).get("rss_ident").asInt();
+		int ident = this.gui.api("action=rss-update&feed-id=-1&url=" + enc(url)).get("rss_ident").asInt();
 
-		api("action=rss-update&feed-id=" + ident + "&url=" + enc(moved));
+		this.gui.api("action=rss-update&feed-id=" + ident + "&url=" + enc(moved));
 		assertThat(this.rss.feed(ident).orElseThrow().path()).isEqualTo(moved);
 
-		api("action=rss-update&feed-id=" + ident + "&alias=Named");
+		this.gui.api("action=rss-update&feed-id=" + ident + "&alias=Named");
 		assertThat(this.rss.feed(ident).orElseThrow().path()).isEqualTo("Named");
-		api("action=rss-update&feed-id=" + ident + "&alias=");
+		this.gui.api("action=rss-update&feed-id=" + ident + "&alias=");
 		assertThat(this.rss.feed(ident).orElseThrow().path()).isEqualTo(moved);
 		assertThat(fetchedFeedRow(ident, 3).get(6).asString()).isEqualTo("Plain moved|" + moved);
 	}
@@ -223,10 +214,11 @@ class GuiRssIT {
 		this.rss.addFolder("TV");
 		RssFeed feed = this.rss.addFeed(url, "TV\\Old name");
 
-		api("action=rss-update&feed-id=" + feed.ident() + "&alias=" + enc("New name"));
+		this.gui.api("action=rss-update&feed-id=" + feed.ident() + "&alias=" + enc("New name"));
 
 		assertThat(this.rss.feed(feed.ident()).orElseThrow().path()).isEqualTo("TV\\New name");
-		assertThat(feedRow(api("list=1").get("rssfeeds"), feed.ident()).get(6).asString()).isEqualTo("New name|" + url);
+		assertThat(feedRow(this.gui.api("list=1").get("rssfeeds"), feed.ident()).get(6).asString())
+			.isEqualTo("New name|" + url);
 	}
 
 	@Test
@@ -234,31 +226,31 @@ class GuiRssIT {
 		String url = serveFeed("/ctrl.xml", "Ctrl TV");
 		// @ctrl/utorrent rssUpdate(url): url, alias '', feed-id, subscribe, smart-filter,
 		// enabled as JSON, then token and action
-		HttpResponse<String> created = send(
-				request("/gui/?url=" + enc(url) + "&alias=&feed-id=-1&subscribe=0&smart-filter=0&enabled=true&token="
-						+ this.token + "&action=rss-update")
-					.GET());
+		HttpResponse<String> created = this.gui.send(this.gui
+			.request("/gui/?url=" + enc(url) + "&alias=&feed-id=-1&subscribe=0&smart-filter=0&enabled=true&token="
+					+ this.gui.token() + "&action=rss-update")
+			.GET());
 		int ident = JSON.readTree(created.body()).get("rss_ident").asInt();
 
 		JsonNode row = fetchedFeedRow(ident, 3);
 		assertThat(row.get(2).asBoolean()).as("USE FEED TITLE").isTrue();
 		assertThat(row.get(6).asString()).isEqualTo("Ctrl TV|" + url);
 
-		HttpResponse<String> removed = send(
-				request("/gui/?feedid=" + ident + "&token=" + this.token + "&action=rss-remove").GET());
+		HttpResponse<String> removed = this.gui.send(
+				this.gui.request("/gui/?feedid=" + ident + "&token=" + this.gui.token() + "&action=rss-remove").GET());
 		assertThat(removed.body()).isEqualTo(BUILD_ONLY);
 		assertThat(this.rss.feed(ident)).isEmpty();
-		assertThat(api("list=1").get("rssfeeds").toString()).doesNotContain(url);
+		assertThat(this.gui.api("list=1").get("rssfeeds").toString()).doesNotContain(url);
 	}
 
 	@Test
 	void aCacheIdGetsTheChangedAndRemovedFeedsAndFilters() throws Exception {
 		String url = serveFeed("/delta.xml", "Delta");
-		int feed = api("action=rss-update&feed-id=-1&url=" + enc(url)).get("rss_ident").asInt();
+		int feed = this.gui.api("action=rss-update&feed-id=-1&url=" + enc(url)).get("rss_ident").asInt();
 		fetchedFeedRow(feed, 3);
-		String cid = api("list=1").get("torrentc").asString();
+		String cid = this.gui.api("list=1").get("torrentc").asString();
 
-		JsonNode unchanged = api("list=1&cid=" + cid);
+		JsonNode unchanged = this.gui.api("list=1&cid=" + cid);
 		assertThat(unchanged.has("rssfeeds")).isFalse();
 		assertThat(unchanged.get("rssfeedp").toString()).isEqualTo("[]");
 		assertThat(unchanged.get("rssfeedm").toString()).isEqualTo("[]");
@@ -266,7 +258,8 @@ class GuiRssIT {
 		assertThat(unchanged.get("rssfilterm").toString()).isEqualTo("[]");
 
 		// the WebUI's "Add" in the filter list: filter-id=-1 alone, with the list rider
-		JsonNode created = api("action=filter-update&filter-id=-1&list=1&cid=" + unchanged.get("torrentc").asString());
+		JsonNode created = this.gui
+			.api("action=filter-update&filter-id=-1&list=1&cid=" + unchanged.get("torrentc").asString());
 		int filter = created.get("filter_ident").asInt();
 		assertThat(created.get("rssfilterp").size()).isEqualTo(1);
 		JsonNode filterRow = created.get("rssfilterp").get(0);
@@ -282,14 +275,14 @@ class GuiRssIT {
 		assertThat(created.get("rssfeedp").toString()).isEqualTo("[]");
 
 		String afterCreate = created.get("torrentc").asString();
-		api("action=filter-update&filter-id=" + filter + "&name=Renamed");
-		JsonNode renamed = api("list=1&cid=" + afterCreate);
+		this.gui.api("action=filter-update&filter-id=" + filter + "&name=Renamed");
+		JsonNode renamed = this.gui.api("list=1&cid=" + afterCreate);
 		assertThat(renamed.get("rssfilterp").get(0).get(2).asString()).isEqualTo("Renamed");
 		assertThat(renamed.get("rssfilterm").toString()).isEqualTo("[]");
 
-		api("action=filter-remove&filter-id=" + filter);
-		api("action=rss-remove&feed-id=" + feed);
-		JsonNode removed = api("list=1&cid=" + renamed.get("torrentc").asString());
+		this.gui.api("action=filter-remove&filter-id=" + filter);
+		this.gui.api("action=rss-remove&feed-id=" + feed);
+		JsonNode removed = this.gui.api("list=1&cid=" + renamed.get("torrentc").asString());
 		assertThat(removed.get("rssfilterm").toString()).isEqualTo("[" + filter + "]");
 		assertThat(removed.get("rssfeedm").toString()).isEqualTo("[" + feed + "]");
 		assertThat(removed.get("rssfilterp").toString()).isEqualTo("[]");
@@ -299,15 +292,16 @@ class GuiRssIT {
 	@Test
 	void aFilterGivenAFilterDownloadsWhatItMatchesWithItsLabel() throws Exception {
 		String url = serveFeed("/download.xml", "Download");
-		int feed = api("action=rss-update&feed-id=-1&url=" + enc(url)).get("rss_ident").asInt();
+		int feed = this.gui.api("action=rss-update&feed-id=-1&url=" + enc(url)).get("rss_ident").asInt();
 		fetchedFeedRow(feed, 3);
-		int filter = api("action=filter-update&filter-id=-1").get("filter_ident").asInt();
+		int filter = this.gui.api("action=filter-update&filter-id=-1").get("filter_ident").asInt();
 		assertThat(this.rss.rule(filter).orElseThrow().enabled()).as("an empty µTorrent filter takes nothing")
 			.isFalse();
 
 		// the WebUI's "apply" sends what changed
-		assertThat(api("action=filter-update&filter-id=" + filter + "&name=Show&filter=" + enc("some*show")
-				+ "&not-filter=REPACK&feed-id=" + feed + "&label=tv&smart-ep-filter=1")
+		assertThat(this.gui
+			.api("action=filter-update&filter-id=" + filter + "&name=Show&filter=" + enc("some*show")
+					+ "&not-filter=REPACK&feed-id=" + feed + "&label=tv&smart-ep-filter=1")
 			.toString()).isEqualTo(BUILD_ONLY);
 
 		await().atMost(FETCH)
@@ -319,7 +313,7 @@ class GuiRssIT {
 		assertThat(rule.useRegex()).isFalse();
 		assertThat(rule.affectedFeeds()).containsExactly(url);
 		await().atMost(FETCH).untilAsserted(() -> {
-			JsonNode list = api("list=1");
+			JsonNode list = this.gui.api("list=1");
 			JsonNode items = feedRow(list.get("rssfeeds"), feed).get(8);
 			assertThat(items.get(0).get(11).asBoolean()).as("IN HISTORY").isTrue();
 			JsonNode filterRow = list.get("rssfilters").get(0);
@@ -333,11 +327,11 @@ class GuiRssIT {
 	@Test
 	void utorrentctlAddsAFilterForAFeedAndSetsItsProperties() throws Exception {
 		String url = serveFeed("/ctl.xml", "Ctl");
-		int feed = api("action=rss-update&feed-id=-1&url=" + enc(url)).get("rss_ident").asInt();
-		int filter = api("action=filter-update&feed-id=" + feed + "&filter-id=-1").get("filter_ident").asInt();
-		api("action=filter-update&episode=" + enc("1x02-") + "&filter-id=" + filter);
-		api("action=filter-update&save-in=" + enc(this.dir.resolve("tv").toString()) + "&filter-id=" + filter);
-		api("action=filter-update&add-stopped=1&prio=true&filter-id=" + filter);
+		int feed = this.gui.api("action=rss-update&feed-id=-1&url=" + enc(url)).get("rss_ident").asInt();
+		int filter = this.gui.api("action=filter-update&feed-id=" + feed + "&filter-id=-1").get("filter_ident").asInt();
+		this.gui.api("action=filter-update&episode=" + enc("1x02-") + "&filter-id=" + filter);
+		this.gui.api("action=filter-update&save-in=" + enc(this.dir.resolve("tv").toString()) + "&filter-id=" + filter);
+		this.gui.api("action=filter-update&add-stopped=1&prio=true&filter-id=" + filter);
 
 		RssRule rule = this.rss.rule(filter).orElseThrow();
 		assertThat(rule.affectedFeeds()).containsExactly(url);
@@ -345,7 +339,7 @@ class GuiRssIT {
 		assertThat(rule.episodeFilter()).isEqualTo("1x02-");
 		assertThat(rule.savePath()).isEqualTo(this.dir.resolve("tv").toString());
 		assertThat(rule.addStopped()).isTrue();
-		JsonNode row = api("list=1").get("rssfilters").get(0);
+		JsonNode row = this.gui.api("list=1").get("rssfilters").get(0);
 		assertThat(row.get(1).asInt()).isEqualTo(1 | 4 | 16);
 		assertThat(row.get(5).asString()).isEqualTo(this.dir.resolve("tv").toString());
 		assertThat(row.get(13).asString()).isEqualTo("1x02-");
@@ -355,13 +349,13 @@ class GuiRssIT {
 	@Test
 	void addUnknownUrlAddsAMagnetATorrentLinkOrSubscribesAFeed() throws Exception {
 		String magnet = "magnet:?xt=urn:btih:" + HASH_3 + "&dn=unknown";
-		assertThat(api("action=add-unknown-url&s=" + enc(magnet)).toString()).isEqualTo(BUILD_ONLY);
+		assertThat(this.gui.api("action=add-unknown-url&s=" + enc(magnet)).toString()).isEqualTo(BUILD_ONLY);
 		assertThat(hashes()).containsExactly(HASH_3);
 
 		Path content = TestTorrents.randomFile(this.dir.resolve("src/linked.bin"), 20_000, 11);
 		byte[] metainfo = TestTorrents.metainfo(content, 16 * 1024);
 		feeds.serve("/linked.torrent", "application/x-bittorrent", metainfo);
-		assertThat(api("action=add-unknown-url&s=" + enc(base() + "/linked.torrent") + "&path=sub").toString())
+		assertThat(this.gui.api("action=add-unknown-url&s=" + enc(base() + "/linked.torrent") + "&path=sub").toString())
 			.isEqualTo(BUILD_ONLY);
 		String linked = TestTorrents.infoHash(metainfo);
 		assertThat(hashes()).contains(linked);
@@ -373,35 +367,41 @@ class GuiRssIT {
 			.savePath()).isEqualTo(this.engine.settings().defaultSavePath().resolve("sub"));
 
 		String url = serveFeed("/unknown.xml", "Unknown");
-		assertThat(api("action=add-unknown-url&s=" + enc(url)).toString()).isEqualTo(BUILD_ONLY);
+		assertThat(this.gui.api("action=add-unknown-url&s=" + enc(url)).toString()).isEqualTo(BUILD_ONLY);
 		assertThat(this.rss.feeds()).extracting(RssFeed::url).containsExactly(url);
-		assertThat(api("list=1").get("rssfeeds").get(0).get(6).asString()).endsWith("|" + url);
+		assertThat(this.gui.api("list=1").get("rssfeeds").get(0).get(6).asString()).endsWith("|" + url);
 
-		assertThat(api("action=add-unknown-url&s=" + enc(url)).get("error").asString()).contains("already exists");
-		assertThat(api("action=add-unknown-url&s=" + enc("ftp://127.0.0.1/x")).get("error").asString())
+		assertThat(this.gui.api("action=add-unknown-url&s=" + enc(url)).get("error").asString())
+			.contains("already exists");
+		assertThat(this.gui.api("action=add-unknown-url&s=" + enc("ftp://127.0.0.1/x")).get("error").asString())
 			.isEqualTo("Not a magnet or an http(s) URL: ftp://127.0.0.1/x");
-		assertThat(api("action=add-unknown-url").get("error").asString()).isEqualTo("Can't add: no URL given (s=)");
+		assertThat(this.gui.api("action=add-unknown-url").get("error").asString())
+			.isEqualTo("Can't add: no URL given (s=)");
 	}
 
 	@Test
 	void unknownIdentsAndBadValuesAreErrorsThatChangeNothing() throws Exception {
-		assertThat(api("action=rss-update&feed-id=999&update=1").toString())
+		assertThat(this.gui.api("action=rss-update&feed-id=999&update=1").toString())
 			.isEqualTo("{\"build\":30470,\"error\":\"No such RSS feed: 999\"}");
-		assertThat(api("action=rss-remove&feed-id=999").get("error").asString()).isEqualTo("No such RSS feed: 999");
-		assertThat(api("action=rss-remove&feedid=abc").get("error").asString()).isEqualTo("Invalid feed-id: abc");
-		assertThat(api("action=filter-update&filter-id=999&name=x").get("error").asString())
-			.isEqualTo("No such RSS filter: 999");
-		assertThat(api("action=filter-remove&filter-id=999").get("error").asString())
-			.isEqualTo("No such RSS filter: 999");
-		assertThat(api("action=rss-update&feed-id=-1").get("error").asString())
-			.isEqualTo("Can't add RSS feed: no URL given (url=)");
-		assertThat(api("action=rss-update&feed-id=-1&url=" + enc(base() + "/x.xml") + "&enabled=maybe").get("error")
-			.asString()).isEqualTo("Invalid enabled: maybe (1, 0, true or false)");
-		assertThat(api("action=rss-update&feed-id=-1&url=" + enc("file:///etc/passwd")).get("error").asString())
-			.startsWith("Invalid RSS feed URL");
-		assertThat(api("action=filter-update&filter-id=-1&feed-id=999").get("error").asString())
+		assertThat(this.gui.api("action=rss-remove&feed-id=999").get("error").asString())
 			.isEqualTo("No such RSS feed: 999");
-		assertThat(api("action=filter-update&filter-id=-1&name=").get("error").asString()).isNotBlank();
+		assertThat(this.gui.api("action=rss-remove&feedid=abc").get("error").asString())
+			.isEqualTo("Invalid feed-id: abc");
+		assertThat(this.gui.api("action=filter-update&filter-id=999&name=x").get("error").asString())
+			.isEqualTo("No such RSS filter: 999");
+		assertThat(this.gui.api("action=filter-remove&filter-id=999").get("error").asString())
+			.isEqualTo("No such RSS filter: 999");
+		assertThat(this.gui.api("action=rss-update&feed-id=-1").get("error").asString())
+			.isEqualTo("Can't add RSS feed: no URL given (url=)");
+		assertThat(this.gui.api("action=rss-update&feed-id=-1&url=" + enc(base() + "/x.xml") + "&enabled=maybe")
+			.get("error")
+			.asString()).isEqualTo("Invalid enabled: maybe (1, 0, true or false)");
+		assertThat(
+				this.gui.api("action=rss-update&feed-id=-1&url=" + enc("file:///etc/passwd")).get("error").asString())
+			.startsWith("Invalid RSS feed URL");
+		assertThat(this.gui.api("action=filter-update&filter-id=-1&feed-id=999").get("error").asString())
+			.isEqualTo("No such RSS feed: 999");
+		assertThat(this.gui.api("action=filter-update&filter-id=-1&name=").get("error").asString()).isNotBlank();
 		assertThat(this.rss.feeds()).isEmpty();
 		assertThat(this.rss.rules()).isEmpty();
 	}
@@ -409,7 +409,7 @@ class GuiRssIT {
 	@Test
 	void autoloadSettingsAreTheWatchFolderAndItAddsTorrentsDroppedThere() throws Exception {
 		Path watch = this.dir.resolve("autoload");
-		api("action=setsetting&s=dir_autoload_flag&v=1&s=dir_autoload&v=" + enc(watch.toString())
+		this.gui.api("action=setsetting&s=dir_autoload_flag&v=1&s=dir_autoload&v=" + enc(watch.toString())
 				+ "&s=dir_autoload_delete&v=1");
 
 		assertThat(this.watchFolders.folders())
@@ -425,7 +425,7 @@ class GuiRssIT {
 		await().atMost(FETCH).untilAsserted(() -> assertThat(hashes()).contains(TestTorrents.infoHash(metainfo)));
 		await().atMost(FETCH).until(() -> !Files.exists(watch.resolve("dropped.torrent")));
 
-		api("action=setsetting&s=dir_autoload_flag&v=0");
+		this.gui.api("action=setsetting&s=dir_autoload_flag&v=0");
 
 		assertThat(this.watchFolders.folders()).isEmpty();
 		assertThat(setting("dir_autoload_flag")).isEqualTo("false");
@@ -434,7 +434,7 @@ class GuiRssIT {
 
 	@Test
 	void finishAndStateCommandsAreTheEventPrograms() throws Exception {
-		api("action=setsetting&s=finish_cmd&v=" + enc("/usr/local/bin/done.sh \"%N\" %I") + "&s=state_cmd&v="
+		this.gui.api("action=setsetting&s=finish_cmd&v=" + enc("/usr/local/bin/done.sh \"%N\" %I") + "&s=state_cmd&v="
 				+ enc("/usr/local/bin/state.sh %S %P"));
 
 		EventProgramSettings programs = this.eventPrograms.settings();
@@ -445,7 +445,7 @@ class GuiRssIT {
 		assertThat(setting("finish_cmd")).isEqualTo("/usr/local/bin/done.sh \"%N\" %I");
 		assertThat(setting("state_cmd")).isEqualTo("/usr/local/bin/state.sh %S %P");
 
-		api("action=setsetting&s=finish_cmd&v=&s=state_cmd&v=");
+		this.gui.api("action=setsetting&s=finish_cmd&v=&s=state_cmd&v=");
 
 		assertThat(this.eventPrograms.settings().onFinished().enabled()).isFalse();
 		assertThat(this.eventPrograms.settings().onStateChanged().enabled()).isFalse();
@@ -479,7 +479,7 @@ class GuiRssIT {
 	private JsonNode fetchedFeedRow(int ident, int items) {
 		JsonNode[] row = new JsonNode[1];
 		await().atMost(FETCH).untilAsserted(() -> {
-			row[0] = feedRow(api("list=1").get("rssfeeds"), ident);
+			row[0] = feedRow(this.gui.api("list=1").get("rssfeeds"), ident);
 			assertThat(row[0].get(8).size()).isEqualTo(items);
 			assertThat(row[0].get(5).asInt()).as("not loading").isZero();
 		});
@@ -504,7 +504,7 @@ class GuiRssIT {
 	}
 
 	private String setting(String name) throws Exception {
-		for (JsonNode row : api("action=getsettings").get("settings")) {
+		for (JsonNode row : this.gui.api("action=getsettings").get("settings")) {
 			if (row.get(0).asString().equals(name)) {
 				return row.get(2).asString();
 			}
@@ -514,23 +514,6 @@ class GuiRssIT {
 
 	private static String enc(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private JsonNode api(String query) throws Exception {
-		HttpResponse<String> response = send(request("/gui/?token=" + this.token + "&" + query).GET());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body());
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(
-						(UtTestServer.USERNAME + ":" + UtTestServer.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

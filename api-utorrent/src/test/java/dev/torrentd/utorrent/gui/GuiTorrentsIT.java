@@ -1,20 +1,15 @@
 package dev.torrentd.utorrent.gui;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.torrentd.engine.FilePriority;
 import dev.torrentd.engine.ShareLimits;
@@ -44,13 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = UtTestServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GuiTorrentsIT {
 
-	private static final Pattern TOKEN = Pattern.compile(">([^<]+)<");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String MAGNET_HASH = "B0B81206633C42874173D22E564D293DAEFC45E5";
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@TempDir
 	Path dir;
@@ -61,13 +52,11 @@ class GuiTorrentsIT {
 	@Autowired
 	TorrentEngine engine;
 
-	private String token;
+	private GuiSession gui;
 
 	@BeforeEach
-	void token() throws Exception {
-		Matcher matcher = TOKEN.matcher(send(request("/gui/token.html").GET()).body());
-		assertThat(matcher.find()).isTrue();
-		this.token = matcher.group(1);
+	void openSession() throws Exception {
+		this.gui = new GuiSession(this.port);
 	}
 
 	@AfterEach
@@ -81,7 +70,7 @@ class GuiTorrentsIT {
 		String hash = TestTorrents.infoHash(metainfo).toUpperCase(Locale.ROOT);
 		HttpResponse<String> added = addFile(metainfo, "");
 		assertThat(added.body()).isEqualTo("{\"build\":30470}");
-		JsonNode list = api("list=1");
+		JsonNode list = this.gui.api("list=1");
 		assertThat(list.propertyNames()).containsExactly("build", "label", "torrents", "rssfeeds", "rssfilters",
 				"torrentc");
 		JsonNode row = list.get("torrents").get(0);
@@ -96,38 +85,39 @@ class GuiTorrentsIT {
 	@Test
 	void aMagnetIsListedAtOnceNamedFromItsDisplayName() throws Exception {
 		String magnet = "magnet:?xt=urn:btih:" + MAGNET_HASH + "&dn=Ubuntu+11+10+Alternate+Amd64+Iso";
-		JsonNode added = api("action=add-url&s=" + URLEncoder.encode(magnet, StandardCharsets.UTF_8));
+		JsonNode added = this.gui.api("action=add-url&s=" + URLEncoder.encode(magnet, StandardCharsets.UTF_8));
 		assertThat(added.toString()).isEqualTo("{\"build\":30470}");
-		JsonNode labelled = api("action=setprops&hash=" + MAGNET_HASH.toLowerCase(Locale.ROOT) + "&s=label&v=test");
+		JsonNode labelled = this.gui
+			.api("action=setprops&hash=" + MAGNET_HASH.toLowerCase(Locale.ROOT) + "&s=label&v=test");
 		assertThat(labelled.toString()).isEqualTo("{\"build\":30470}");
-		JsonNode row = api("list=1").get("torrents").get(0);
+		JsonNode row = this.gui.api("list=1").get("torrents").get(0);
 		assertThat(row.get(0).asString()).isEqualTo(MAGNET_HASH);
 		assertThat(row.get(2).asString()).isEqualTo("Ubuntu 11 10 Alternate Amd64 Iso");
 		assertThat(row.get(11).asString()).isEqualTo("test");
-		assertThat(api("list=1").get("label").toString()).isEqualTo("[[\"test\",1]]");
+		assertThat(this.gui.api("list=1").get("label").toString()).isEqualTo("[[\"test\",1]]");
 	}
 
 	@Test
 	void aKnownCacheIdGetsOnlyChangesAndRemovalsAlwaysBothKeys() throws Exception {
 		String first = TestTorrents.infoHash(add("a.bin", 1)).toUpperCase(Locale.ROOT);
-		JsonNode full = api("list=1");
+		JsonNode full = this.gui.api("list=1");
 		String cid = full.get("torrentc").asString();
-		JsonNode none = api("list=1&cid=" + cid);
+		JsonNode none = this.gui.api("list=1&cid=" + cid);
 		assertThat(none.has("torrents")).isFalse();
 		assertThat(none.propertyNames()).contains("torrentp", "torrentm", "rssfeedp", "rssfeedm", "rssfilterp",
 				"rssfilterm", "torrentc");
 		String second = TestTorrents.infoHash(add("b.bin", 2)).toUpperCase(Locale.ROOT);
-		api("action=remove&hash=" + first);
-		JsonNode delta = api("list=1&cid=" + none.get("torrentc").asString());
+		this.gui.api("action=remove&hash=" + first);
+		JsonNode delta = this.gui.api("list=1&cid=" + none.get("torrentc").asString());
 		assertThat(hashes(delta.get("torrentp"))).contains(second).doesNotContain(first);
 		assertThat(delta.get("torrentm").toString()).isEqualTo("[\"" + first + "\"]");
-		assertThat(api("list=1&cid=undefined").has("torrents")).isTrue();
+		assertThat(this.gui.api("list=1&cid=undefined").has("torrents")).isTrue();
 	}
 
 	@Test
 	void anActionWithListAppendsTheList() throws Exception {
 		String hash = TestTorrents.infoHash(add("c.bin", 3)).toUpperCase(Locale.ROOT);
-		JsonNode answer = api("action=stop&hash=" + hash + "&list=1&cid=0&getmsg=1");
+		JsonNode answer = this.gui.api("action=stop&hash=" + hash + "&list=1&cid=0&getmsg=1");
 		assertThat(answer.get("build").asInt()).isEqualTo(30470);
 		assertThat(hashes(answer.get("torrents"))).containsExactly(hash);
 	}
@@ -136,10 +126,10 @@ class GuiTorrentsIT {
 	void propertiesReadBackWhatSetpropsWrote() throws Exception {
 		String hash = TestTorrents.infoHash(add("d.bin", 4)).toUpperCase(Locale.ROOT);
 		String trackers = "http://127.0.0.1:1/announce\r\n\r\nhttp://127.0.0.1:2/announce";
-		api("action=setprops&hash=" + hash + "&s=ulrate&v=10240&s=dlrate&v=20480&s=seed_override&v=1"
+		this.gui.api("action=setprops&hash=" + hash + "&s=ulrate&v=10240&s=dlrate&v=20480&s=seed_override&v=1"
 				+ "&s=seed_ratio&v=1500&s=seed_time&v=7200&s=trackers&v="
 				+ URLEncoder.encode(trackers, StandardCharsets.UTF_8));
-		JsonNode props = api("action=getprops&hash=" + hash).get("props").get(0);
+		JsonNode props = this.gui.api("action=getprops&hash=" + hash).get("props").get(0);
 		assertThat(props.get("hash").asString()).isEqualTo(hash);
 		assertThat(props.get("ulrate").asLong()).isEqualTo(10240);
 		assertThat(props.get("dlrate").asLong()).isEqualTo(20480);
@@ -151,23 +141,24 @@ class GuiTorrentsIT {
 		assertThat(limits.ratioLimit()).isEqualTo(1.5);
 		assertThat(limits.seedingTimeLimitMinutes()).isEqualTo(120);
 		// the reference WebUI sends what the user typed times the unit: 1.1 × 10
-		api("action=setprops&hash=" + hash + "&s=seed_ratio&v=11.000000000000002&s=ulrate&v=102.4");
-		JsonNode typed = api("action=getprops&hash=" + hash).get("props").get(0);
+		this.gui.api("action=setprops&hash=" + hash + "&s=seed_ratio&v=11.000000000000002&s=ulrate&v=102.4");
+		JsonNode typed = this.gui.api("action=getprops&hash=" + hash).get("props").get(0);
 		assertThat(typed.get("seed_ratio").asInt()).isEqualTo(11);
 		assertThat(typed.get("ulrate").asLong()).isEqualTo(102);
-		api("action=setprops&hash=" + hash + "&s=seed_override&v=0");
-		assertThat(api("action=getprops&hash=" + hash).get("props").get(0).get("seed_override").asInt()).isZero();
+		this.gui.api("action=setprops&hash=" + hash + "&s=seed_override&v=0");
+		assertThat(this.gui.api("action=getprops&hash=" + hash).get("props").get(0).get("seed_override").asInt())
+			.isZero();
 	}
 
 	@Test
 	void sonarrsPostImportLabelRemovalKeepsTheNewLabel() throws Exception {
 		String hash = TestTorrents.infoHash(add("e.bin", 5)).toUpperCase(Locale.ROOT);
-		api("action=setprops&hash=" + hash + "&s=label&v=tv-sonarr");
-		api("action=setprops&hash=" + hash.toLowerCase(Locale.ROOT) + "&s=label&v=imported");
-		api("action=setprops&hash=" + hash.toLowerCase(Locale.ROOT) + "&s=label&v=tv-sonarr&s=label&v=");
-		assertThat(api("list=1").get("torrents").get(0).get(11).asString()).isEqualTo("imported");
-		api("action=setprops&hash=" + hash + "&s=label&v=imported&s=label&v=");
-		assertThat(api("list=1").get("torrents").get(0).get(11).asString()).isEmpty();
+		this.gui.api("action=setprops&hash=" + hash + "&s=label&v=tv-sonarr");
+		this.gui.api("action=setprops&hash=" + hash.toLowerCase(Locale.ROOT) + "&s=label&v=imported");
+		this.gui.api("action=setprops&hash=" + hash.toLowerCase(Locale.ROOT) + "&s=label&v=tv-sonarr&s=label&v=");
+		assertThat(this.gui.api("list=1").get("torrents").get(0).get(11).asString()).isEqualTo("imported");
+		this.gui.api("action=setprops&hash=" + hash + "&s=label&v=imported&s=label&v=");
+		assertThat(this.gui.api("list=1").get("torrents").get(0).get(11).asString()).isEmpty();
 	}
 
 	@Test
@@ -178,8 +169,8 @@ class GuiTorrentsIT {
 		byte[] metainfo = TestTorrents.metainfo(folder, 16 * 1024);
 		String hash = TestTorrents.infoHash(metainfo).toUpperCase(Locale.ROOT);
 		addFile(metainfo, "");
-		api("action=setprio&hash=" + hash + "&p=0&f=1");
-		JsonNode files = api("action=getfiles&hash=" + hash).get("files");
+		this.gui.api("action=setprio&hash=" + hash + "&p=0&f=1");
+		JsonNode files = this.gui.api("action=getfiles&hash=" + hash).get("files");
 		assertThat(files.get(0).asString()).isEqualTo(hash);
 		assertThat(files.get(1).size()).isEqualTo(2);
 		JsonNode second = files.get(1).get(1);
@@ -188,7 +179,7 @@ class GuiTorrentsIT {
 		assertThat(files.get(1).get(0).get(3).asInt()).isEqualTo(2);
 		assertThat(this.engine.files(TorrentId.parse(hash.toLowerCase(Locale.ROOT))).get(1).priority())
 			.isEqualTo(FilePriority.SKIP);
-		assertThat(api("action=getfiles&hash=" + "0".repeat(40)).get("files").toString())
+		assertThat(this.gui.api("action=getfiles&hash=" + "0".repeat(40)).get("files").toString())
 			.isEqualTo("[\"" + "0".repeat(40) + "\",[]]");
 	}
 
@@ -198,9 +189,9 @@ class GuiTorrentsIT {
 		for (int i = 0; i < 3; i++) {
 			hashes.add(TestTorrents.infoHash(add("q" + i + ".bin", 10 + i)).toUpperCase(Locale.ROOT));
 		}
-		api("action=queuetop&hash=" + hashes.get(2));
+		this.gui.api("action=queuetop&hash=" + hashes.get(2));
 		assertThat(queueOrder().get(hashes.get(2))).isEqualTo(1);
-		api("action=queuebottom&hash=" + hashes.get(2) + "&hash=" + hashes.get(0));
+		this.gui.api("action=queuebottom&hash=" + hashes.get(2) + "&hash=" + hashes.get(0));
 		Map<String, Integer> order = queueOrder();
 		assertThat(order.get(hashes.get(1))).isEqualTo(1);
 		assertThat(order.get(hashes.get(2))).isEqualTo(2);
@@ -217,9 +208,9 @@ class GuiTorrentsIT {
 				dev.torrentd.engine.AddOptions.builder().savePath(this.dir.resolve("save")).build());
 		this.engine.add(new dev.torrentd.engine.TorrentSource.MetainfoFile(goneInfo),
 				dev.torrentd.engine.AddOptions.builder().savePath(this.dir.resolve("save")).build());
-		api("action=remove&hash=" + TestTorrents.infoHash(keptInfo));
-		api("action=removedata&hash=" + TestTorrents.infoHash(goneInfo));
-		assertThat(api("list=1").get("torrents").size()).isZero();
+		this.gui.api("action=remove&hash=" + TestTorrents.infoHash(keptInfo));
+		this.gui.api("action=removedata&hash=" + TestTorrents.infoHash(goneInfo));
+		assertThat(this.gui.api("list=1").get("torrents").size()).isZero();
 		assertThat(kept).exists();
 		org.awaitility.Awaitility.await().until(() -> !Files.exists(gone));
 	}
@@ -230,23 +221,24 @@ class GuiTorrentsIT {
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(bad.body()).get("error").asString()).startsWith("Can't add torrent");
 		assertThat(addFile(metainfo("f.bin", 6), "../../etc").body()).contains("\"error\":\"Invalid path");
-		assertThat(api("action=add-url&s=ftp://example/x.torrent").has("error")).isTrue();
-		assertThat(api("action=setprio&hash=" + TestTorrents.infoHash(add("g.bin", 7)) + "&p=9&f=0").has("error"))
+		assertThat(this.gui.api("action=add-url&s=ftp://example/x.torrent").has("error")).isTrue();
+		assertThat(
+				this.gui.api("action=setprio&hash=" + TestTorrents.infoHash(add("g.bin", 7)) + "&p=9&f=0").has("error"))
 			.isTrue();
-		assertThat(api("action=start&hash=nothex").toString()).isEqualTo("{\"build\":30470}");
+		assertThat(this.gui.api("action=start&hash=nothex").toString()).isEqualTo("{\"build\":30470}");
 		assertThat(this.engine.torrents()).hasSize(1);
 	}
 
 	@Test
 	void listDirsStartsWithTheDefaultSavePathInMegabytes() throws Exception {
-		JsonNode dirs = api("action=list-dirs").get("download-dirs");
+		JsonNode dirs = this.gui.api("action=list-dirs").get("download-dirs");
 		assertThat(dirs.get(0).get("path").asString()).isEqualTo(this.engine.settings().defaultSavePath().toString());
 		assertThat(dirs.get(0).get("available").isIntegralNumber()).isTrue();
 	}
 
 	private Map<String, Integer> queueOrder() throws Exception {
 		Map<String, Integer> order = new java.util.HashMap<>();
-		for (JsonNode row : api("list=1").get("torrents")) {
+		for (JsonNode row : this.gui.api("list=1").get("torrents")) {
 			order.put(row.get(0).asString(), row.get(17).asInt());
 		}
 		return order;
@@ -280,27 +272,11 @@ class GuiTorrentsIT {
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(metainfo, 0, body, head.length, metainfo.length);
 		System.arraycopy(tail, 0, body, head.length + metainfo.length, tail.length);
-		return send(request("/gui/?token=" + this.token + "&action=add-file&download_dir=0&path="
-				+ URLEncoder.encode(path, StandardCharsets.UTF_8))
+		return this.gui.send(this.gui
+			.request("/gui/?token=" + this.gui.token() + "&action=add-file&download_dir=0&path="
+					+ URLEncoder.encode(path, StandardCharsets.UTF_8))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-	}
-
-	private JsonNode api(String query) throws Exception {
-		HttpResponse<String> response = send(request("/gui/?token=" + this.token + "&" + query).GET());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body());
-	}
-
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(
-						(UtTestServer.USERNAME + ":" + UtTestServer.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
