@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import dev.torrentd.automation.support.DaemonThreads;
@@ -283,34 +284,25 @@ public final class RssManager implements RssService, AutoCloseable {
 	@Override
 	public RssRule setRule(RssRule rule) {
 		RuleBook.requireValid(rule);
-		RssRule stored;
-		synchronized (this.state.lock) {
-			stored = this.state.changeRules((rules) -> rules.set(rule));
-		}
-		if (settings().autoDownloadingEnabled()) {
-			this.downloader.processAll();
-		}
-		return stored;
+		return storeRule((rules) -> rules.set(rule));
 	}
 
 	@Override
 	public RssRule createRule(RssRule rule) {
 		RuleBook.requireValid(rule);
-		RssRule stored;
-		synchronized (this.state.lock) {
-			stored = this.state.changeRules((rules) -> rules.create(rule));
-		}
-		if (settings().autoDownloadingEnabled()) {
-			this.downloader.processAll();
-		}
-		return stored;
+		return storeRule((rules) -> rules.create(rule));
 	}
 
 	@Override
 	public RssRule updateRule(int ident, UnaryOperator<RssRule> change) {
+		return storeRule((rules) -> rules.update(ident, change));
+	}
+
+	/** Stores a rule, then applies the rules to the articles already fetched. */
+	private RssRule storeRule(Function<RuleBook, RssRule> change) {
 		RssRule stored;
 		synchronized (this.state.lock) {
-			stored = this.state.changeRules((rules) -> rules.update(ident, change));
+			stored = this.state.changeRules(change);
 		}
 		if (settings().autoDownloadingEnabled()) {
 			this.downloader.processAll();
