@@ -105,6 +105,13 @@ public interface TorrentEngine extends AutoCloseable {
 	TransferStats transferStats();
 
 	/**
+	 * Totals of the engine's own work (alert queue overflows, resume-data writes), for
+	 * monitoring.
+	 * @return the totals since the engine started
+	 */
+	EngineCounters counters();
+
+	/**
 	 * The settings in force.
 	 * @return the settings
 	 */

@@ -118,7 +118,7 @@ public final class TorrentJson {
 	 * @param instant the time, or null
 	 * @return seconds, -1 for null
 	 */
-	static long epochSeconds(@Nullable Instant instant) {
+	public static long epochSeconds(@Nullable Instant instant) {
 		return (instant != null) ? instant.getEpochSecond() : -1;
 	}
 
@@ -127,7 +127,7 @@ public final class TorrentJson {
 	 * @param torrent the snapshot
 	 * @return seconds, {@link Torrent#ETA_INFINITE} when unknown
 	 */
-	static long eta(Torrent torrent) {
+	public static long eta(Torrent torrent) {
 		return torrent.isStopped() ? Torrent.ETA_INFINITE : Math.min(torrent.etaSeconds(), Torrent.ETA_INFINITE);
 	}
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Hand-built {@link Torrent} snapshots for mapper tests: a stopped-free, incomplete,
  * downloading v1 torrent with metadata, changed through the setters.
  */
-final class GivenTorrent {
+public final class GivenTorrent {
 
 	TorrentId id = TorrentId.parse("0282dd156eac44ba0b76ce227e775234a322a781");
 
@@ -59,11 +59,11 @@ final class GivenTorrent {
 
 	@Nullable Path downloadPath;
 
-	static GivenTorrent downloading() {
+	public static GivenTorrent downloading() {
 		return new GivenTorrent();
 	}
 
-	static GivenTorrent seeding() {
+	public static GivenTorrent seeding() {
 		GivenTorrent given = new GivenTorrent();
 		given.state = TorrentState.SEEDING;
 		given.complete = true;
@@ -72,32 +72,32 @@ final class GivenTorrent {
 		return given;
 	}
 
-	GivenTorrent state(TorrentState state) {
+	public GivenTorrent state(TorrentState state) {
 		this.state = state;
 		return this;
 	}
 
-	GivenTorrent id(String hex) {
+	public GivenTorrent id(String hex) {
 		this.id = TorrentId.parse(hex);
 		return this;
 	}
 
-	GivenTorrent name(String name) {
+	public GivenTorrent name(String name) {
 		this.name = name;
 		return this;
 	}
 
-	GivenTorrent category(String category) {
+	public GivenTorrent category(String category) {
 		this.category = category;
 		return this;
 	}
 
-	GivenTorrent tags(String... tags) {
+	public GivenTorrent tags(String... tags) {
 		this.tags = Set.of(tags);
 		return this;
 	}
 
-	GivenTorrent withoutMetadata() {
+	public GivenTorrent withoutMetadata() {
 		this.hasMetadata = false;
 		this.isPrivate = null;
 		this.rootPath = null;
@@ -105,7 +105,7 @@ final class GivenTorrent {
 		return this;
 	}
 
-	Torrent build() {
+	public Torrent build() {
 		long total = this.hasMetadata ? 397890 : 0;
 		long done = (long) (total * this.progress);
 		return new Torrent(this.id, this.id.hex(), "", this.name, this.state, this.complete, this.hasMetadata, total,

@@ -1,6 +1,7 @@
 package dev.torrentd.engine.libtorrent;
 
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import org.libtorrent4j.AddTorrentParams;
@@ -58,10 +59,17 @@ final class AlertBridge implements AlertListener {
 
 	private final SessionCounters counters;
 
+	private final LongAdder alertsDropped = new LongAdder();
+
 	AlertBridge(Consumer<Runnable> engineThread, Target target, SessionCounters counters) {
 		this.engineThread = engineThread;
 		this.target = target;
 		this.counters = counters;
+	}
+
+	/** Times libtorrent's alert queue overflowed so far. */
+	long alertsDropped() {
+		return this.alertsDropped.sum();
 	}
 
 	@Override
@@ -149,8 +157,12 @@ final class AlertBridge implements AlertListener {
 				}
 			}
 			case STATE_CHANGED, TORRENT_PAUSED, TORRENT_RESUMED -> this.target.postTorrentUpdates();
-			case ALERTS_DROPPED, LISTEN_FAILED, SESSION_ERROR, TORRENT_ERROR, FILE_ERROR, FILE_RENAME_FAILED,
-					TORRENT_DELETE_FAILED, METADATA_FAILED ->
+			case ALERTS_DROPPED -> {
+				this.alertsDropped.increment();
+				log.warn("libtorrent: {}", alert.message());
+			}
+			case LISTEN_FAILED, SESSION_ERROR, TORRENT_ERROR, FILE_ERROR, FILE_RENAME_FAILED, TORRENT_DELETE_FAILED,
+					METADATA_FAILED ->
 				log.warn("libtorrent: {}", alert.message());
 			case FASTRESUME_REJECTED -> log.info("libtorrent: {} (the files are checked again)", alert.message());
 			default -> log.debug("libtorrent: {}", alert.message());

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import dev.torrentd.engine.AddOptions;
 import dev.torrentd.engine.AddResult;
 import dev.torrentd.engine.Category;
+import dev.torrentd.engine.EngineCounters;
 import dev.torrentd.engine.EngineSettings;
 import dev.torrentd.engine.EngineVersions;
 import dev.torrentd.engine.FilePriority;
@@ -82,6 +83,8 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 
 	private final SessionCounters counters = new SessionCounters();
 
+	private final AlertBridge alerts;
+
 	private final DetailRefresher details;
 
 	private final RemoteTorrentFetcher fetcher;
@@ -135,6 +138,7 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 		this.published = new Published(Map.of(), List.of(), Map.of(), Map.of(), Set.of(), settings);
 		this.transferStats = this.counters.stats(settings, this.allTimeDownloadBase, this.allTimeUploadBase, 0, -1);
 		this.lastSessionStats = config.clock().instant();
+		this.alerts = new AlertBridge(this::runOnEngineThread, this, this.counters);
 		this.details = new DetailRefresher((id) -> Optional.ofNullable(this.published.sources().get(id)),
 				config.clock());
 	}
@@ -163,7 +167,7 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 
 	private void startSession() {
 		EngineSettings settings = this.state.settings();
-		this.session.addListener(new AlertBridge(this::runOnEngineThread, this, this.counters));
+		this.session.addListener(this.alerts);
 		this.session.start(new SessionParams(SessionSettings.pack(settings)));
 		// SessionManager.start() overwrites the alert mask with "everything"; narrow it
 		// afterwards
@@ -250,6 +254,12 @@ public final class LibtorrentEngine implements TorrentEngine, AlertBridge.Target
 	@Override
 	public EngineSettings settings() {
 		return this.published.settings();
+	}
+
+	@Override
+	public EngineCounters counters() {
+		return new EngineCounters(this.alerts.alertsDropped(), this.store.resumeDataWrites(),
+				this.store.resumeDataWriteNanos());
 	}
 
 	@Override

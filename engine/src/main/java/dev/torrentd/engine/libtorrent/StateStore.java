@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 import dev.torrentd.engine.AtomicFiles;
@@ -44,6 +45,10 @@ final class StateStore implements AutoCloseable {
 	private final Path root;
 
 	private final Path torrents;
+
+	private final LongAdder resumeDataWrites = new LongAdder();
+
+	private final LongAdder resumeDataWriteNanos = new LongAdder();
 
 	private final FileChannel lockFile;
 
@@ -150,7 +155,20 @@ final class StateStore implements AutoCloseable {
 	}
 
 	void saveResumeData(TorrentId id, byte[] resumeData) {
+		long start = System.nanoTime();
 		AtomicFiles.write(path(id, ".fastresume"), resumeData);
+		this.resumeDataWriteNanos.add(System.nanoTime() - start);
+		this.resumeDataWrites.increment();
+	}
+
+	/** Resume-data files written so far. */
+	long resumeDataWrites() {
+		return this.resumeDataWrites.sum();
+	}
+
+	/** Nanoseconds spent writing them. */
+	long resumeDataWriteNanos() {
+		return this.resumeDataWriteNanos.sum();
 	}
 
 	Optional<byte[]> metainfo(TorrentId id) {

@@ -131,6 +131,10 @@ class RestartIT {
 				.id();
 			LoopbackSwarmIT.awaitState(engine, seeded, TorrentState.SEEDING, Duration.ofSeconds(30));
 			engine.setUploadLimit(List.of(seeded), 123_000);
+			// the monitoring totals: the adds' resume data was written, no alert was lost
+			await().atMost(Duration.ofSeconds(10)).until(() -> engine.counters().resumeDataWrites() > 0);
+			assertThat(engine.counters().resumeDataWriteNanos()).isPositive();
+			assertThat(engine.counters().alertsDropped()).isZero();
 		}
 
 		try (LibtorrentEngine engine = TestEngines.open(engineDir)) {
