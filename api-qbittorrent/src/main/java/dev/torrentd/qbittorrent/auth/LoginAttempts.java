@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,8 @@ public final class LoginAttempts {
 	private final Duration banDuration;
 
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+	private final LongAdder totalFailures = new LongAdder();
 
 	/**
 	 * Creates the tracker.
@@ -60,6 +63,7 @@ public final class LoginAttempts {
 	 * @param ip the client address
 	 */
 	public void failed(String ip) {
+		this.totalFailures.increment();
 		if (this.maxFailures <= 0) {
 			return;
 		}
@@ -78,6 +82,30 @@ public final class LoginAttempts {
 				f.bannedUntil = this.clock.instant().plus(this.banDuration);
 			}
 		}
+	}
+
+	/**
+	 * Failed logins so far, banned or not (for monitoring).
+	 * @return the count since start
+	 */
+	public long totalFailures() {
+		return this.totalFailures.sum();
+	}
+
+	/**
+	 * IPs banned now (for monitoring).
+	 * @return the number of bans that have not run out
+	 */
+	public int activeBans() {
+		Instant now = this.clock.instant();
+		int bans = 0;
+		for (Failures f : this.failures.values()) {
+			Instant until = f.bannedUntil;
+			if (until != null && now.isBefore(until)) {
+				bans++;
+			}
+		}
+		return bans;
 	}
 
 	/**

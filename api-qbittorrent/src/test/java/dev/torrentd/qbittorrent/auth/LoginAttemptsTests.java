@@ -88,6 +88,30 @@ class LoginAttemptsTests {
 		assertThat(never.isBanned(IP)).isFalse();
 	}
 
+	@Test
+	void monitoringCountsEveryFailureAndTheBansNotRunOut() {
+		failTimes(3, IP);
+		failTimes(1, "192.0.2.8");
+		assertThat(this.attempts.totalFailures()).isEqualTo(4);
+		assertThat(this.attempts.activeBans()).isEqualTo(1);
+
+		this.clock.advance(Duration.ofMinutes(10));
+
+		assertThat(this.attempts.activeBans()).isZero();
+		assertThat(this.attempts.totalFailures()).isEqualTo(4);
+	}
+
+	@Test
+	void failuresAreCountedAlsoWhenBanningIsOff() {
+		LoginAttempts never = new LoginAttempts(this.clock, 0, Duration.ofMinutes(10));
+
+		never.failed(IP);
+		never.failed(IP);
+
+		assertThat(never.totalFailures()).isEqualTo(2);
+		assertThat(never.activeBans()).isZero();
+	}
+
 	private void failTimes(int times, String ip) {
 		for (int i = 0; i < times; i++) {
 			this.attempts.failed(ip);

@@ -26,11 +26,21 @@ public class GuiSecurityConfiguration {
 	/** The realm µTorrent sends. */
 	public static final String REALM = "uTorrent";
 
+	/**
+	 * The count of requests refused for bad credentials, for the app's metrics (a bean of
+	 * its own: an {@code AuthenticationProvider} bean would become every chain's
+	 * default).
+	 */
+	@Bean
+	GuiLoginFailures guiLoginFailures() {
+		return new GuiLoginFailures();
+	}
+
 	@Bean
 	@Order(20)
 	SecurityFilterChain utorrentFilterChain(HttpSecurity http, ServerAccount account, GuiSettings settings,
-			UtserverConfig utserver, GuiTokens tokens) throws Exception {
-		ProviderManager users = new ProviderManager(new GuiUsers(account, settings));
+			UtserverConfig utserver, GuiTokens tokens, GuiLoginFailures failures) throws Exception {
+		ProviderManager users = new ProviderManager(new GuiUsers(account, settings, failures));
 		http.securityMatcher("/gui", "/gui/**", "/proxy")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(GuiSecurityConfiguration::challenge))

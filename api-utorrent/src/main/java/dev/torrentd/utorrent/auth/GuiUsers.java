@@ -27,9 +27,12 @@ public class GuiUsers implements AuthenticationProvider {
 
 	private final GuiSettings settings;
 
-	public GuiUsers(ServerAccount account, GuiSettings settings) {
+	private final GuiLoginFailures failures;
+
+	public GuiUsers(ServerAccount account, GuiSettings settings, GuiLoginFailures failures) {
 		this.account = account;
 		this.settings = settings;
+		this.failures = failures;
 	}
 
 	@Override
@@ -45,6 +48,7 @@ public class GuiUsers implements AuthenticationProvider {
 			return UsernamePasswordAuthenticationToken.authenticated(username, null,
 					List.of(new SimpleGrantedAuthority(GUEST)));
 		}
+		this.failures.add();
 		throw new BadCredentialsException("bad credentials");
 	}
 
