@@ -115,6 +115,14 @@ public final class QbWebClient {
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * The session cookie, for requests made without this client.
+	 * @return {@code SID=…} after {@link #login}, else ""
+	 */
+	public String cookie() {
+		return (this.sid != null) ? this.sid : "";
+	}
+
 	private HttpRequest.Builder request(String pathAndQuery) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + pathAndQuery))
 			.timeout(Duration.ofSeconds(30));

@@ -40,19 +40,24 @@ public class MetricsConfiguration {
 	 */
 	static final int MAX_ENDPOINTS = 300;
 
+	/*
+	 * The Prometheus registry exists unless export is off (Spring Boot's tests turn it
+	 * off unless they ask for metrics with @AutoConfigureMetrics).
+	 */
+
 	@Bean
 	QbittorrentExporterMetrics qbittorrentExporterMetrics(TorrentEngine engine, QbProfile profile,
-			AltSpeedLimits altSpeedLimits, MetricsProperties properties, PrometheusRegistry registry) {
+			AltSpeedLimits altSpeedLimits, MetricsProperties properties, ObjectProvider<PrometheusRegistry> registry) {
 		QbittorrentExporterMetrics metrics = new QbittorrentExporterMetrics(engine, profile, altSpeedLimits,
 				properties.perTorrent());
-		registry.register(metrics);
+		registry.ifAvailable((prometheus) -> prometheus.register(metrics));
 		return metrics;
 	}
 
 	@Bean
-	TorrentdSnapshotMetrics torrentdSnapshotMetrics(TorrentEngine engine, PrometheusRegistry registry) {
+	TorrentdSnapshotMetrics torrentdSnapshotMetrics(TorrentEngine engine, ObjectProvider<PrometheusRegistry> registry) {
 		TorrentdSnapshotMetrics metrics = new TorrentdSnapshotMetrics(engine, Clock.systemUTC());
-		registry.register(metrics);
+		registry.ifAvailable((prometheus) -> prometheus.register(metrics));
 		return metrics;
 	}
 
