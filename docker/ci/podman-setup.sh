@@ -82,7 +82,21 @@ running() {
 	[ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null
 }
 
-# 3. the Docker API on a socket, for Testcontainers (docker-java)
+# 3. the Docker API on a socket, for Testcontainers (docker-java). The service and the healthcheck
+#    loop run from /: conmon, which they start for every container, inherits their working folder
+#    and refuses to start a container ("Failed to get working directory") once that folder is
+#    deleted, as a CI clone is. One started from a folder deleted since is replaced.
+cwd_deleted() {
+	running "$1" && [[ "$(readlink "/proc/$(cat "$1")/cwd")" == *" (deleted)" ]]
+}
+for pidfile in "$STATE_DIR/service.pid" "$STATE_DIR/healthchecks.pid"; do
+	if cwd_deleted "$pidfile"; then
+		kill "$(cat "$pidfile")"
+		while running "$pidfile"; do sleep 0.1; done
+		say "stopped $(basename "$pidfile" .pid) (pid $(cat "$pidfile")): its working folder was deleted"
+	fi
+done
+cd /
 if ! curl -sf --max-time 5 --unix-socket "$SOCKET" http://podman/_ping >/dev/null 2>&1; then
 	setsid podman system service --time=0 "unix://$SOCKET" >"$STATE_DIR/service.log" 2>&1 </dev/null &
 	echo $! >"$STATE_DIR/service.pid"
