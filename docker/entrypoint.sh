@@ -1,8 +1,9 @@
 #!/bin/sh
 # Container entrypoint (docker/README.md). Two steps, both in this file:
 #
+# 0. Read secret files (TORRENTD_AUTH_PASSWORD_FILE, FILE__<NAME>) into their variables.
 # 1. Started as root with PUID set (the image sets PUID=1000, PGID=1000), as linuxserver's and the
-#    official qBittorrent images do: read secret files, remap the "torrentd" user to PUID:PGID when
+#    official qBittorrent images do: remap the "torrentd" user to PUID:PGID when
 #    /etc is writable, give it the state folder (recursively) and the download folder (the folder
 #    itself, not what is already in it), then drop root with setpriv (util-linux) and run this
 #    script again as PUID:PGID. Started as any other user (docker run --user, compose user:) this
@@ -73,9 +74,12 @@ own_download_dir() {
 	fi
 }
 
+# every user reads them (as root before dropping it; with --user they must be readable to it);
+# once read they are unset, so the run after setpriv finds none
+read_secret_files
+
 if [ "$(id -u)" = 0 ] && [ -n "${PUID:-}" ]; then
 	PGID="${PGID:-$PUID}"
-	read_secret_files
 	remap_user
 	if [ -n "${TORRENTD_STATE_DIR:-}" ]; then
 		own_state_dir "$TORRENTD_STATE_DIR"
