@@ -1,7 +1,5 @@
 package dev.torrentd.qbittorrent.metrics;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -9,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.torrentd.engine.ConnectionStatus;
 import dev.torrentd.engine.Torrent;
 import dev.torrentd.engine.TransferStats;
 import dev.torrentd.qbittorrent.QbProfile;
 import dev.torrentd.qbittorrent.wire.QbState;
 import dev.torrentd.qbittorrent.wire.TorrentJson;
+import dev.torrentd.qbittorrent.wire.TransferJson;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot.GaugeDataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
@@ -136,7 +134,7 @@ final class ExporterSnapshots {
 				view.categories().stream().map((category) -> point(1, "category", category)).toList()));
 		families.add(gauge("qbittorrent_transfer_connection_status",
 				"The connection status (connected, firewalled or disconnected) as a label (value 1)",
-				point(1, "connection_status", connectionStatus(stats.connectionStatus()))));
+				point(1, "connection_status", TransferJson.connectionStatus(stats.connectionStatus()))));
 		families.add(states(view.torrents(), profile));
 		if (perTorrent) {
 			families.addAll(perTorrent(view.torrents(), profile));
@@ -196,22 +194,13 @@ final class ExporterSnapshots {
 	}
 
 	/**
-	 * qBittorrent's {@code global_ratio}: all-time uploaded / downloaded, two decimals
-	 * rounded down; qBittorrent shows "-" until both are positive, which is 0 here.
+	 * qBittorrent's {@code global_ratio} as the exporter reads it: the string
+	 * {@code sync/maindata} shows (two decimals rounded down) as a number, 0 where
+	 * qBittorrent shows "-" (until both totals are positive).
 	 */
 	static double globalRatio(long downloaded, long uploaded) {
-		if (downloaded <= 0 || uploaded <= 0) {
-			return 0;
-		}
-		return BigDecimal.valueOf(uploaded).divide(BigDecimal.valueOf(downloaded), 2, RoundingMode.FLOOR).doubleValue();
-	}
-
-	static String connectionStatus(ConnectionStatus status) {
-		return switch (status) {
-			case CONNECTED -> "connected";
-			case FIREWALLED -> "firewalled";
-			case DISCONNECTED -> "disconnected";
-		};
+		String shown = TransferJson.globalRatio(downloaded, uploaded);
+		return shown.equals("-") ? 0 : Double.parseDouble(shown);
 	}
 
 	private static GaugeSnapshot single(String name, String help, double value) {

@@ -101,7 +101,7 @@ public final class TransferJson {
 	 * @param uploaded all-time uploaded bytes
 	 * @return e.g. {@code 1.33}
 	 */
-	static String globalRatio(long downloaded, long uploaded) {
+	public static String globalRatio(long downloaded, long uploaded) {
 		if (downloaded <= 0 || uploaded <= 0) {
 			return "-";
 		}
@@ -110,7 +110,12 @@ public final class TransferJson {
 			.toPlainString();
 	}
 
-	static String connectionStatus(ConnectionStatus status) {
+	/**
+	 * qBittorrent's {@code connection_status}.
+	 * @param status the engine's reachability
+	 * @return {@code connected}, {@code firewalled} or {@code disconnected}
+	 */
+	public static String connectionStatus(ConnectionStatus status) {
 		return switch (status) {
 			case CONNECTED -> "connected";
 			case FIREWALLED -> "firewalled";

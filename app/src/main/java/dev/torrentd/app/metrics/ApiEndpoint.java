@@ -77,11 +77,8 @@ public record ApiEndpoint(String dialect, String endpoint) {
 		if (path.equals("/login") || path.equals("/logout")) {
 			return new ApiEndpoint("qbittorrent-v1", path.substring(1));
 		}
-		if (path.startsWith("/query/") || path.startsWith("/version/")) {
-			return new ApiEndpoint("qbittorrent-v1", segments(path.substring(1), 2));
-		}
-		if (path.startsWith("/command/")) {
-			// the v3.1 Web UI API and API v1 share /command/*: the call is the same
+		if (path.startsWith("/query/") || path.startsWith("/version/") || path.startsWith("/command/")) {
+			// the v3.1 Web UI API shares /command/* with API v1: the call is the same
 			return new ApiEndpoint("qbittorrent-v1", segments(path.substring(1), 2));
 		}
 		return new ApiEndpoint(OTHER, OTHER);
@@ -104,7 +101,8 @@ public record ApiEndpoint(String dialect, String endpoint) {
 	}
 
 	/**
-	 * The first {@code count} path segments, joined by '/', if each looks like a name.
+	 * The path's segments joined by '/', if there are exactly {@code count} and each
+	 * looks like a name; else {@code other}.
 	 */
 	private static String segments(String rest, int count) {
 		String[] parts = rest.split("/", -1);

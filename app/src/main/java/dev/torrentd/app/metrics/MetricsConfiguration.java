@@ -3,7 +3,6 @@ package dev.torrentd.app.metrics;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
-import dev.torrentd.engine.EngineCounters;
 import dev.torrentd.engine.TorrentEngine;
 import dev.torrentd.qbittorrent.AltSpeedLimits;
 import dev.torrentd.qbittorrent.QbProfile;
@@ -70,7 +69,7 @@ public class MetricsConfiguration {
 				.register(registry);
 			FunctionTimer
 				.builder("torrentd.resume.data.writes", engine, (e) -> e.counters().resumeDataWrites(),
-						(e) -> nanos(e.counters()), TimeUnit.NANOSECONDS)
+						(e) -> e.counters().resumeDataWriteNanos(), TimeUnit.NANOSECONDS)
 				.description("Resume-data files written to the state directory, and the time spent writing them")
 				.register(registry);
 		};
@@ -112,10 +111,6 @@ public class MetricsConfiguration {
 	MeterFilter endpointLabelLimit() {
 		return MeterFilter.maximumAllowableTags(HttpMetricsFilter.REQUESTS, "endpoint", MAX_ENDPOINTS,
 				MeterFilter.deny());
-	}
-
-	private static double nanos(EngineCounters counters) {
-		return counters.resumeDataWriteNanos();
 	}
 
 }

@@ -151,6 +151,8 @@ class MetricsIT {
 		assertThat(scrape)
 			.contains("torrentd_http_requests_seconds_count{client=\"sonarr\",dialect=\"qbittorrent\","
 					+ "endpoint=\"torrents/info\",status=\"2xx\"} 1")
+			.contains("torrentd_http_requests_seconds_count{client=\"browser\",dialect=\"qbittorrent\","
+					+ "endpoint=\"sync/maindata\",status=\"2xx\"} 1")
 			.contains("torrentd_http_requests_seconds_count{client=\"curl\",dialect=\"utorrent\","
 					+ "endpoint=\"token.html\",status=\"4xx\"} 1")
 			.contains("torrentd_login_failures_total{dialect=\"qbittorrent\"} 2.0")
